@@ -1,0 +1,36 @@
+package se.samverka.demo;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.samverka.event.EventService;
+import se.samverka.platform.SchemaReady;
+
+/** Loads the Degerfors demo conference at start when demo mode is on and there is no event yet. */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "samverka.demo", defaultValue = "false")
+    boolean demo;
+
+    @Inject
+    EventService events;
+
+    @Inject
+    DemoConference conference;
+
+    void onSchemaReady(@Observes @Priority(20) SchemaReady ready) {
+        if (demo && events.isEmpty()) {
+            var event = conference.load(LocalDate.now(ZoneId.of("Europe/Stockholm")));
+            LOG.info(() -> "Loaded the demo conference '" + event.getTitle() + "' at /e/" + event.getSlug());
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package se.samverka.event;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import se.samverka.platform.DomainEntity;
+
+/**
+ * A conference, workshop or network meeting: its dates, daily hours, rooms and registration
+ * window. Dates and times are local to Europe/Stockholm.
+ */
+@Entity
+@Table(name = "event")
+public class Event extends DomainEntity {
+
+    public static final LocalTime DEFAULT_DAY_START = LocalTime.of(8, 30);
+    public static final LocalTime DEFAULT_DAY_END = LocalTime.of(16, 30);
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private EventType type;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Column(nullable = false, unique = true)
+    private String slug;
+
+    @Column(length = 10000)
+    private String description;
+
+    private String venue;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @Column(name = "end_date", nullable = false)
+    private LocalDate endDate;
+
+    private Integer capacity;
+
+    @Column(name = "registration_opens")
+    private LocalDateTime registrationOpens;
+
+    @Column(name = "registration_closes")
+    private LocalDateTime registrationCloses;
+
+    @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("date")
+    private List<EventDay> days = new ArrayList<>();
+
+    @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("name")
+    private List<Room> rooms = new ArrayList<>();
+
+    protected Event() {
+    }
+
+    public Event(EventType type, String title, String slug, LocalDate startDate, LocalDate endDate) {
+        this.type = type;
+        rename(title, slug);
+        reschedule(startDate, endDate);
+    }
+
+    public void rename(String newTitle, String newSlug) {
+        if (newTitle == null || newTitle.isBlank()) {
+            throw new InvalidEventException("title", "event.error.titleRequired");
+        }
+        this.title = newTitle.strip();
+        this.slug = Slugs.isValid(newSlug) ? newSlug : Slugs.of(this.title);
+    }
+
+    public void describe(String newDescription, String newVenue) {
+        this.description = newDescription;
+        this.venue = newVenue;
+    }
+
+    public void changeType(EventType newType) {
+        this.type = newType;
+    }
+
+    /** Moves the event to new dates; days inside the new range keep their hours. */
+    public final void reschedule(LocalDate newStart, LocalDate newEnd) {
+        if (newStart == null) {
+            throw new InvalidEventException("startDate", "event.error.startRequired");
+        }
+        if (newEnd == null) {
+            throw new InvalidEventException("endDate", "event.error.endRequired");
+        }
+        if (newEnd.isBefore(newStart)) {
+            throw new InvalidEventException("endDate", "event.error.endBeforeStart");
+        }
+        if (newStart.plusDays(31).isBefore(newEnd)) {
+            throw new InvalidEventException("endDate", "event.error.tooLong");
+        }
+        this.startDate = newStart;
+        this.endDate = newEnd;
+        days.removeIf(day -> day.getDate().isBefore(newStart) || day.getDate().isAfter(newEnd));
+        for (LocalDate date = newStart; !date.isAfter(newEnd); date = date.plusDays(1)) {
+            if (day(date).isEmpty()) {
+                days.add(new EventDay(this, date, DEFAULT_DAY_START, DEFAULT_DAY_END));
+            }
+        }
+        days.sort((a, b) -> a.getDate().compareTo(b.getDate()));
+    }
+
+    public void limitCapacity(Integer seats) {
+        if (seats != null && seats < 0) {
+            throw new InvalidEventException("capacity", "event.error.capacityNegative");
+        }
+        this.capacity = seats;
+    }
+
+    public void openRegistration(LocalDateTime opens, LocalDateTime closes) {
+        if (opens != null && closes != null && closes.isBefore(opens)) {
+            throw new InvalidEventException("registrationCloses", "event.error.closesBeforeOpens");
+        }
+        this.registrationOpens = opens;
+        this.registrationCloses = closes;
+    }
+
+    /** Registration is open from its opening (or always) until its closing, or else until the event starts. */
+    public boolean isRegistrationOpen(LocalDateTime now) {
+        if (registrationOpens != null && now.isBefore(registrationOpens)) {
+            return false;
+        }
+        return now.isBefore(registrationClosesAt());
+    }
+
+    public LocalDateTime registrationClosesAt() {
+        return registrationCloses != null ? registrationCloses : firstDay().start();
+    }
+
+    public Room addRoom(String name, Integer seats) {
+        Room room = new Room(this, name, seats);
+        rooms.add(room);
+        return room;
+    }
+
+    public void removeRoom(Room room) {
+        rooms.remove(room);
+    }
+
+    public Optional<Room> room(Long roomId) {
+        return rooms.stream().filter(room -> room.getId() != null && room.getId().equals(roomId)).findFirst();
+    }
+
+    public Optional<Room> roomNamed(String name) {
+        return rooms.stream().filter(room -> room.getName().equalsIgnoreCase(name)).findFirst();
+    }
+
+    public Optional<EventDay> day(LocalDate date) {
+        return days.stream().filter(day -> day.getDate().equals(date)).findFirst();
+    }
+
+    public EventDay firstDay() {
+        return days.get(0);
+    }
+
+    public boolean covers(LocalDate date) {
+        return !date.isBefore(startDate) && !date.isAfter(endDate);
+    }
+
+    public EventType getType() {
+        return type;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getVenue() {
+        return venue;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public LocalDateTime getRegistrationOpens() {
+        return registrationOpens;
+    }
+
+    public LocalDateTime getRegistrationCloses() {
+        return registrationCloses;
+    }
+
+    public List<EventDay> getDays() {
+        return Collections.unmodifiableList(days);
+    }
+
+    public List<Room> getRooms() {
+        return Collections.unmodifiableList(rooms);
+    }
+}

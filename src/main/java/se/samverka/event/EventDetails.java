@@ -1,0 +1,39 @@
+package se.samverka.event;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** What an organiser says about an event when creating or changing it (API body and form model). */
+public record EventDetails(
+        @NotBlank(message = "{validation.required}") @Size(max = 255, message = "{validation.tooLong}") String title,
+        @NotNull(message = "{validation.required}") EventType type,
+        @NotNull(message = "{validation.required}") LocalDate startDate,
+        @NotNull(message = "{validation.required}") LocalDate endDate,
+        @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{validation.slug}") @Size(max = 80) String slug,
+        @Size(max = 255, message = "{validation.tooLong}") String venue,
+        @Size(max = 10000, message = "{validation.tooLong}") String description,
+        @Min(value = 0, message = "{validation.notNegative}") Integer capacity,
+        LocalDateTime registrationOpens,
+        LocalDateTime registrationCloses) {
+
+    /** Writes these details onto the event; the entity checks its own rules. */
+    void applyTo(Event event) {
+        event.changeType(type);
+        event.rename(title, slug);
+        event.reschedule(startDate, endDate);
+        event.describe(description, venue);
+        event.limitCapacity(capacity);
+        event.openRegistration(registrationOpens, registrationCloses);
+    }
+
+    public static EventDetails of(Event event) {
+        return new EventDetails(event.getTitle(), event.getType(), event.getStartDate(), event.getEndDate(),
+                event.getSlug(), event.getVenue(), event.getDescription(), event.getCapacity(),
+                event.getRegistrationOpens(), event.getRegistrationCloses());
+    }
+}

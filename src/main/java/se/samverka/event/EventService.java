@@ -1,0 +1,110 @@
+package se.samverka.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import se.samverka.platform.NotFoundException;
+
+/** Creates, changes and finds events with their days and rooms. One transaction per call. */
+@ApplicationScoped
+@Transactional
+public class EventService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Event create(EventDetails details) {
+        Event event = new Event(details.type(), details.title(), details.slug(), details.startDate(), details.endDate());
+        details.applyTo(event);
+        requireFreeSlug(event.getSlug(), null);
+        em.persist(event);
+        return event;
+    }
+
+    public Event update(Long eventId, EventDetails details) {
+        Event event = get(eventId);
+        details.applyTo(event);
+        requireFreeSlug(event.getSlug(), eventId);
+        return event;
+    }
+
+    public void delete(Long eventId) {
+        em.remove(get(eventId));
+    }
+
+    public Room addRoom(Long eventId, String name, Integer seats) {
+        Event event = get(eventId);
+        if (event.roomNamed(name == null ? "" : name.strip()).isPresent()) {
+            throw new InvalidEventException("room", "event.error.roomExists", name);
+        }
+        Room room = event.addRoom(name, seats);
+        em.flush();
+        return room;
+    }
+
+    public Room changeRoom(Long eventId, Long roomId, String name, Integer seats) {
+        Room room = room(eventId, roomId);
+        room.change(name, seats);
+        return room;
+    }
+
+    public void removeRoom(Long eventId, Long roomId) {
+        get(eventId).removeRoom(room(eventId, roomId));
+    }
+
+    public EventDay changeDayHours(Long eventId, LocalDate date, LocalTime startsAt, LocalTime endsAt) {
+        EventDay day = get(eventId).day(date).orElseThrow(() -> new NotFoundException("day", date));
+        day.changeHours(startsAt, endsAt);
+        return day;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Event get(Long eventId) {
+        Event event = eventId == null ? null : em.find(Event.class, eventId);
+        if (event == null) {
+            throw new NotFoundException("event", eventId);
+        }
+        return event;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Event> bySlug(String slug) {
+        return em.createQuery("select e from Event e where e.slug = :slug", Event.class)
+                .setParameter("slug", slug)
+                .getResultStream().findFirst();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Event> all() {
+        return em.createQuery("select e from Event e order by e.startDate desc, e.title", Event.class).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Event> upcoming(LocalDate today) {
+        return em.createQuery("select e from Event e where e.endDate >= :today order by e.startDate, e.title", Event.class)
+                .setParameter("today", today)
+                .getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isEmpty() {
+        return em.createQuery("select count(e) from Event e", Long.class).getSingleResult() == 0;
+    }
+
+    private Room room(Long eventId, Long roomId) {
+        return get(eventId).room(roomId).orElseThrow(() -> new NotFoundException("room", roomId));
+    }
+
+    private void requireFreeSlug(String slug, Long ownId) {
+        List<Long> holders = em.createQuery("select e.id from Event e where e.slug = :slug", Long.class)
+                .setParameter("slug", slug).getResultList();
+        if (holders.stream().anyMatch(id -> !id.equals(ownId))) {
+            throw new SlugTakenException(slug);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package se.samverka.event;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import se.samverka.platform.DomainEntity;
+
+/** A room at the event's venue and how many people it seats. */
+@Entity
+@Table(name = "room")
+public class Room extends DomainEntity {
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "event_id")
+    private Event event;
+
+    @Column(nullable = false)
+    private String name;
+
+    private Integer seats;
+
+    protected Room() {
+    }
+
+    Room(Event event, String name, Integer seats) {
+        this.event = event;
+        change(name, seats);
+    }
+
+    public final void change(String newName, Integer newSeats) {
+        if (newName == null || newName.isBlank()) {
+            throw new InvalidEventException("room", "event.error.roomNameRequired");
+        }
+        if (newSeats != null && newSeats < 0) {
+            throw new InvalidEventException("seats", "event.error.capacityNegative");
+        }
+        this.name = newName.strip();
+        this.seats = newSeats;
+    }
+
+    public Event getEvent() {
+        return event;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Integer getSeats() {
+        return seats;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

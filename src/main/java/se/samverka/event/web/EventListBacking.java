@@ -1,0 +1,28 @@
+package se.samverka.event.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import se.samverka.event.Event;
+import se.samverka.event.EventService;
+
+/** The public start page: upcoming events. */
+@Named
+@RequestScoped
+public class EventListBacking {
+
+    @Inject
+    EventService events;
+
+    private List<Event> upcoming;
+
+    public List<Event> getUpcoming() {
+        if (upcoming == null) {
+            upcoming = events.upcoming(LocalDate.now(ZoneId.of("Europe/Stockholm")));
+        }
+        return upcoming;
+    }
+}

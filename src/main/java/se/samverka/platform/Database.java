@@ -1,0 +1,58 @@
+package se.samverka.platform;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The database: declares the pooled datasource, brings the schema up to date with Flyway when the
+ * application starts and then announces {@link SchemaReady} so that features can seed their data.
+ */
+@DataSourceDefinition(
+        name = Database.JNDI_NAME,
+        className = "se.samverka.platform.ConfiguredDataSource",
+        minPoolSize = 2,
+        maxPoolSize = 40,
+        properties = {"fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=meta-data"})
+@ApplicationScoped
+public class Database {
+
+    public static final String JNDI_NAME = "java:app/jdbc/samverka";
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
+
+    @Resource(lookup = JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    Event<SchemaReady> schemaReady;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        var result = Flyway.configure(Database.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migrations applied)");
+        schemaReady.fire(new SchemaReady());
+    }
+
+    /** True when the database answers a trivial query within two seconds. */
+    public boolean answers() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+}

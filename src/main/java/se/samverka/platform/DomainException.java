@@ -1,0 +1,65 @@
+package se.samverka.platform;
+
+import java.util.Locale;
+
+/**
+ * A business rule said no. Each case is its own subclass; the message is a key in the
+ * {@code messages} bundle so that views and the API can show it in the user's language.
+ * Unchecked, so {@code @Transactional} rolls back.
+ */
+public abstract class DomainException extends RuntimeException {
+
+    /** What kind of refusal this is; the API maps it to an HTTP status. */
+    public enum Kind {
+        INVALID(400), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), GONE(410);
+
+        private final int status;
+
+        Kind(int status) {
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
+    }
+
+    private final Kind kind;
+    private final String messageKey;
+    private final transient Object[] arguments;
+    private final String field;
+
+    protected DomainException(Kind kind, String field, String messageKey, Object... arguments) {
+        super(messageKey);
+        this.kind = kind;
+        this.field = field;
+        this.messageKey = messageKey;
+        this.arguments = arguments;
+    }
+
+    protected DomainException(Kind kind, String messageKey, Object... arguments) {
+        this(kind, null, messageKey, arguments);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The input field at fault, or null when the refusal is not about one field. */
+    public String field() {
+        return field;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public String localizedMessage(Locale locale) {
+        return Messages.format(locale, messageKey, arguments);
+    }
+
+    @Override
+    public String getLocalizedMessage() {
+        return localizedMessage(Messages.DEFAULT_LOCALE);
+    }
+}
