@@ -1,0 +1,55 @@
+package se.samverka.documents;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.util.List;
+import java.util.Locale;
+import se.samverka.event.Event;
+import se.samverka.event.EventService;
+import se.samverka.platform.Messages;
+import se.samverka.program.ProgramService;
+import se.samverka.program.Session;
+
+/**
+ * {@code /api/events/{eventId}/program.pdf}: the printable programme, public. In Swedish or
+ * English after {@code ?lang=sv|en}, else after the first supported Accept-Language.
+ */
+@Path("events/{eventId}/program.pdf")
+@RequestScoped
+public class ProgramPdfResource {
+
+    @Inject
+    EventService events;
+
+    @Inject
+    ProgramService program;
+
+    @GET
+    @Produces(ProgramDocument.MEDIA_TYPE)
+    public Response programme(@PathParam("eventId") Long eventId, @QueryParam("lang") String lang,
+            @Context HttpHeaders headers) {
+        Event event = events.get(eventId);
+        List<Session> sessions = program.sessions(eventId);
+        Locale locale = locale(lang, headers);
+        StreamingOutput body = out -> new ProgramDocument().write(event, sessions, locale, out);
+        return Response.ok(body, ProgramDocument.MEDIA_TYPE)
+                .header("Content-Disposition", "inline; filename=\"" + event.getSlug() + ".pdf\"")
+                .build();
+    }
+
+    private static Locale locale(String lang, HttpHeaders headers) {
+        if ("sv".equals(lang) || "en".equals(lang)) {
+            return Messages.supported(Locale.forLanguageTag(lang));
+        }
+        return Messages.firstSupported(headers.getAcceptableLanguages());
+    }
+}
