@@ -1,10 +1,12 @@
 package se.samverka.api;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** An RFC 9457 problem detail; {@code errors} lists the fields at fault, if any. */
+@JsonbNillable(false)
 @JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors"})
 public record Problem(String type, String title, int status, String detail, String instance,
         List<FieldError> errors) {

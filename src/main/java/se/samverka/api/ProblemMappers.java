@@ -105,8 +105,7 @@ public final class ProblemMappers {
         public Response toResponse(WebApplicationException e) {
             Response original = e.getResponse();
             Throwable cause = e.getCause();
-            if (original.getStatus() == 400 && (cause instanceof JsonbException || cause instanceof ProcessingException
-                    || cause instanceof DateTimeParseException)) {
+            if (original.getStatus() == 400 && isUnreadableBody(cause)) {
                 return unreadable(locale(headers));
             }
             Response.StatusType status = original.getStatusInfo();
@@ -143,10 +142,28 @@ public final class ProblemMappers {
             if (e instanceof WebApplicationException web) {
                 return new Web().withHeaders(headers).toResponse(web);
             }
+            if (isUnreadableBody(e)) {
+                return unreadable(locale(headers));
+            }
             LOG.log(Level.SEVERE, "Unexpected error in the API", e);
             return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
                     Messages.text(locale(headers), "error.http.500"), null).toResponse();
         }
+    }
+
+    /** JSON that does not parse, or values of the wrong shape (dates, enums, numbers). */
+    static boolean isUnreadableBody(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonbException || cause instanceof jakarta.json.JsonException
+                    || cause instanceof DateTimeParseException || cause instanceof jakarta.ws.rs.core.NoContentException) {
+                return true;
+            }
+            if (cause instanceof ProcessingException && cause.getMessage() != null
+                    && cause.getMessage().contains("deserializ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Response unreadable(Locale locale) {

@@ -20,6 +20,22 @@ public record EventDetails(
         @Min(value = 0, message = "{validation.notNegative}") Integer capacity,
         LocalDateTime registrationOpens,
         LocalDateTime registrationCloses) {
+    // Explicit so that the constraints stay on the fields: Payara's OpenAPI scanner fails on
+    // constrained constructor parameters (it takes them for path parameters).
+    public EventDetails(String title, EventType type, LocalDate startDate, LocalDate endDate, String slug,
+            String venue, String description, Integer capacity, LocalDateTime registrationOpens,
+            LocalDateTime registrationCloses) {
+        this.title = title;
+        this.type = type;
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.slug = slug;
+        this.venue = venue;
+        this.description = description;
+        this.capacity = capacity;
+        this.registrationOpens = registrationOpens;
+        this.registrationCloses = registrationCloses;
+    }
 
     /** Writes these details onto the event; the entity checks its own rules. */
     void applyTo(Event event) {

@@ -4,6 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -17,8 +19,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import se.samverka.api.RequestBody;
 import se.samverka.security.Role;
 
 /** {@code /api/events}: anyone reads, organisers write. */
@@ -45,8 +50,8 @@ public class EventResource {
     @POST
     @RolesAllowed(Role.ORGANISER_NAME)
     @SecurityRequirement(name = "basic")
-    public Response create(@Valid @NotNull(message = "{validation.bodyRequired}") EventDetails details,
-            @Context UriInfo uri) {
+    public Response create(@Valid EventDetails details, @Context UriInfo uri) {
+        RequestBody.required(details);
         Event event = events.create(details);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(event.getId())).build())
                 .entity(EventView.of(event)).build();
@@ -57,7 +62,8 @@ public class EventResource {
     @RolesAllowed(Role.ORGANISER_NAME)
     @SecurityRequirement(name = "basic")
     public EventView update(@PathParam("id") Long id,
-            @Valid @NotNull(message = "{validation.bodyRequired}") EventDetails details) {
+            @Valid EventDetails details) {
+        RequestBody.required(details);
         return EventView.of(events.update(id, details));
     }
 
@@ -68,5 +74,72 @@ public class EventResource {
     public Response delete(@PathParam("id") Long id) {
         events.delete(id);
         return Response.noContent().build();
+    }
+
+    /** A room as the API takes it. */
+    public record RoomDetails(@NotBlank(message = "{validation.required}") String name,
+            @Min(value = 0, message = "{validation.notNegative}") Integer seats) {
+        // Explicit so that the constraints stay on the fields: Payara's OpenAPI scanner fails on
+        // constrained constructor parameters (it takes them for path parameters).
+        public RoomDetails(String name, Integer seats) {
+            this.name = name;
+            this.seats = seats;
+        }
+
+    }
+
+    /** A day's programme hours as the API takes them. */
+    public record DayHours(@NotNull(message = "{validation.required}") LocalTime startsAt,
+            @NotNull(message = "{validation.required}") LocalTime endsAt) {
+        // Explicit so that the constraints stay on the fields: Payara's OpenAPI scanner fails on
+        // constrained constructor parameters (it takes them for path parameters).
+        public DayHours(LocalTime startsAt, LocalTime endsAt) {
+            this.startsAt = startsAt;
+            this.endsAt = endsAt;
+        }
+
+    }
+
+    @POST
+    @Path("{id}/rooms")
+    @RolesAllowed(Role.ORGANISER_NAME)
+    @SecurityRequirement(name = "basic")
+    public Response addRoom(@PathParam("id") Long id,
+            @Valid RoomDetails room, @Context UriInfo uri) {
+        RequestBody.required(room);
+        Room added = events.addRoom(id, room.name(), room.seats());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(added.getId())).build())
+                .entity(new EventView.RoomView(added.getId(), added.getName(), added.getSeats())).build();
+    }
+
+    @PUT
+    @Path("{id}/rooms/{roomId}")
+    @RolesAllowed(Role.ORGANISER_NAME)
+    @SecurityRequirement(name = "basic")
+    public EventView.RoomView changeRoom(@PathParam("id") Long id, @PathParam("roomId") Long roomId,
+            @Valid RoomDetails room) {
+        RequestBody.required(room);
+        Room changed = events.changeRoom(id, roomId, room.name(), room.seats());
+        return new EventView.RoomView(changed.getId(), changed.getName(), changed.getSeats());
+    }
+
+    @DELETE
+    @Path("{id}/rooms/{roomId}")
+    @RolesAllowed(Role.ORGANISER_NAME)
+    @SecurityRequirement(name = "basic")
+    public Response removeRoom(@PathParam("id") Long id, @PathParam("roomId") Long roomId) {
+        events.removeRoom(id, roomId);
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("{id}/days/{date}")
+    @RolesAllowed(Role.ORGANISER_NAME)
+    @SecurityRequirement(name = "basic")
+    public EventView.DayView changeDay(@PathParam("id") Long id, @PathParam("date") LocalDate date,
+            @Valid DayHours hours) {
+        RequestBody.required(hours);
+        EventDay day = events.changeDayHours(id, date, hours.startsAt(), hours.endsAt());
+        return new EventView.DayView(day.getDate(), day.getStartsAt(), day.getEndsAt());
     }
 }

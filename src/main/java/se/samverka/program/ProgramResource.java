@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import se.samverka.api.RequestBody;
 import se.samverka.event.EventService;
 import se.samverka.security.Role;
 
@@ -51,7 +51,8 @@ public class ProgramResource {
     @RolesAllowed(Role.ORGANISER_NAME)
     @SecurityRequirement(name = "basic")
     public Response create(@PathParam("eventId") Long eventId,
-            @Valid @NotNull(message = "{validation.bodyRequired}") SessionDetails details, @Context UriInfo uri) {
+            @Valid SessionDetails details, @Context UriInfo uri) {
+        RequestBody.required(details);
         Session session = program.create(eventId, details);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(session.getId())).build())
                 .entity(SessionView.of(session)).build();
@@ -62,7 +63,8 @@ public class ProgramResource {
     @RolesAllowed(Role.ORGANISER_NAME)
     @SecurityRequirement(name = "basic")
     public SessionView update(@PathParam("eventId") Long eventId, @PathParam("sessionId") Long sessionId,
-            @Valid @NotNull(message = "{validation.bodyRequired}") SessionDetails details) {
+            @Valid SessionDetails details) {
+        RequestBody.required(details);
         return SessionView.of(program.update(eventId, sessionId, details));
     }
 

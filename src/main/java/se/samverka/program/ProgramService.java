@@ -66,8 +66,9 @@ public class ProgramService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Session> sessions(Long eventId) {
-        return em.createQuery("select s from Session s where s.event.id = :event order by s.start, s.end, s.title",
-                        Session.class)
+        // Speakers come in the same query: the programme page, PDF and calendar list them for every session.
+        return em.createQuery("select distinct s from Session s left join fetch s.speakers"
+                        + " where s.event.id = :event order by s.start, s.end, s.title", Session.class)
                 .setParameter("event", eventId)
                 .getResultList();
     }

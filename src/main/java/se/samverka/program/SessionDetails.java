@@ -22,6 +22,21 @@ public record SessionDetails(
         List<Long> speakerIds,
         String theme,
         @JsonbProperty("abstract") @Size(max = 10000, message = "{validation.tooLong}") String summary) {
+    // Explicit so that the constraints stay on the fields: Payara's OpenAPI scanner fails on
+    // constrained constructor parameters (it takes them for path parameters).
+    public SessionDetails(String title, SessionKind kind, LocalDateTime start, LocalDateTime end, String room,
+            Integer capacity, List<Long> speakerIds, String theme, @JsonbProperty("abstract") String summary) {
+        this.title = title;
+        this.kind = kind;
+        this.start = start;
+        this.end = end;
+        this.room = room;
+        this.capacity = capacity;
+        this.speakerIds = speakerIds;
+        this.theme = theme;
+        this.summary = summary;
+    }
+
 
     public List<Long> speakerIdsOrEmpty() {
         return speakerIds == null ? List.of() : speakerIds;

@@ -1,0 +1,107 @@
+package se.samverka.testing;
+
+import java.io.File;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Selenium, with the driver from the chromium-driver package
+ * (Selenium Manager never downloads anything). Override the paths with CHROME_BIN / CHROMEDRIVER.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final URI base;
+
+    private Browser(WebDriver driver, URI base) {
+        this.driver = driver;
+        this.base = base;
+    }
+
+    public static Browser open(URI base) {
+        String binary = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
+        String driverPath = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
+        if (!new File(binary).canExecute() || !new File(driverPath).canExecute()) {
+            throw new IllegalStateException("Browser tests need Chromium and its driver: apt-get install -y chromium "
+                    + "chromium-driver (looked for " + binary + " and " + driverPath + ")");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(binary);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1366,1000", "--lang=sv-SE");
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "sv-SE,sv"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(driverPath)).usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return new Browser(driver, base);
+    }
+
+    public Browser go(String path) {
+        driver.get(base.resolve(path.startsWith("/") ? path.substring(1) : path).toString());
+        return this;
+    }
+
+    public WebElement find(By by) {
+        return waitUntil(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public WebElement clickable(By by) {
+        return waitUntil(ExpectedConditions.elementToBeClickable(by));
+    }
+
+    public <T> T waitUntil(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+    }
+
+    public void type(By by, String text) {
+        WebElement input = find(by);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    public void loginAsAdmin() {
+        go("/login.xhtml");
+        type(By.id("login:username"), Deployments.ADMIN);
+        type(By.id("login:password"), Deployments.ADMIN_PASSWORD);
+        clickable(By.id("login:submit")).click();
+        waitUntil(ExpectedConditions.urlContains("/admin/"));
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Keeps a picture of the page under target/screenshots, for people reading a failed run. */
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,38 @@
+package se.samverka.testing;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The application as the tests deploy it: the WAR that {@code mvn package} built, so that tests
+ * exercise exactly what users run. In-container tests add their own classes to it.
+ */
+public final class Deployments {
+
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "admin-secret-1";
+
+    private Deployments() {
+    }
+
+    public static WebArchive application() {
+        File war = new File(System.getProperty("samverka.war", "target/samverka.war"));
+        if (!war.isFile()) {
+            throw new IllegalStateException("Build the WAR first (mvn package): " + war.getAbsolutePath());
+        }
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    }
+
+    /** The application with test classes added, for tests that run inside Payara Micro. */
+    public static WebArchive applicationWith(Class<?>... testClasses) {
+        return application().addClasses(testClasses);
+    }
+
+    /** Arquillian may hand over the machine's external address without a trailing slash. */
+    public static URI base(URL deploymentUrl) {
+        return URI.create("http://localhost:" + deploymentUrl.getPort() + "/");
+    }
+}
