@@ -2,7 +2,6 @@ package se.samverka.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -14,11 +13,5 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         description = "Events, programmes and registrations for municipal collaboration conferences."))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class RestApplication extends Application {
-
-    @Override
-    public Map<String, Object> getProperties() {
-        // Enforce @RolesAllowed on resources: 401 without a caller, 403 for the wrong role.
-        return Map.of("jersey.config.server.provider.classnames",
-                "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature");
-    }
+    // @RolesAllowed is enforced by RolesAllowedCheck.
 }

@@ -139,7 +139,7 @@ class ProgramApiIT {
         long id = demoId();
         HttpResponse<byte[]> pdf = anonymous.download("/api/events/" + id + "/program.pdf");
         assertEquals(200, pdf.statusCode());
-        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("Samverkanskonferens Degerforsmodellen"));
