@@ -57,6 +57,12 @@ public class Event extends DomainEntity {
     @Column(name = "registration_closes")
     private LocalDateTime registrationCloses;
 
+    @Column(name = "approval_required", nullable = false)
+    private boolean approvalRequired;
+
+    @Column(name = "public_list", nullable = false)
+    private boolean publicList;
+
     @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("date")
     private List<EventDay> days = new ArrayList<>();
@@ -143,6 +149,17 @@ public class Event extends DomainEntity {
         return registrationCloses != null ? registrationCloses : firstDay().start();
     }
 
+    /** Whether an organiser must approve each online registration, and whether consenting participants are listed publicly. */
+    public void changeRegistrationPolicy(boolean requireApproval, boolean listParticipantsPublicly) {
+        this.approvalRequired = requireApproval;
+        this.publicList = listParticipantsPublicly;
+    }
+
+    /** True when one more confirmed participant fits (no capacity means no limit). */
+    public boolean hasSeatFor(long confirmed) {
+        return capacity == null || confirmed < capacity;
+    }
+
     public Room addRoom(String name, Integer seats) {
         Room room = new Room(this, name, seats);
         rooms.add(room);
@@ -211,6 +228,14 @@ public class Event extends DomainEntity {
 
     public LocalDateTime getRegistrationCloses() {
         return registrationCloses;
+    }
+
+    public boolean isApprovalRequired() {
+        return approvalRequired;
+    }
+
+    public boolean isPublicList() {
+        return publicList;
     }
 
     public List<EventDay> getDays() {

@@ -1,7 +1,9 @@
 package se.samverka.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -18,6 +20,9 @@ public class EventService {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    jakarta.enterprise.event.Event<CapacityChanged> capacityChanged;
+
     public Event create(EventDetails details) {
         Event event = new Event(details.type(), details.title(), details.slug(), details.startDate(), details.endDate());
         details.applyTo(event);
@@ -30,6 +35,22 @@ public class EventService {
         Event event = get(eventId);
         details.applyTo(event);
         requireFreeSlug(event.getSlug(), eventId);
+        capacityChanged.fire(new CapacityChanged(eventId));
+        return event;
+    }
+
+    public Event changeRegistrationPolicy(Long eventId, boolean requireApproval, boolean listParticipantsPublicly) {
+        Event event = get(eventId);
+        event.changeRegistrationPolicy(requireApproval, listParticipantsPublicly);
+        return event;
+    }
+
+    /** The event, locked until the transaction ends: registrations for one event take their seats one at a time. */
+    public Event lockForSeats(Long eventId) {
+        Event event = eventId == null ? null : em.find(Event.class, eventId, LockModeType.PESSIMISTIC_WRITE);
+        if (event == null) {
+            throw new NotFoundException("event", eventId);
+        }
         return event;
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.util.List;
+import se.samverka.event.CapacityChanged;
 import se.samverka.event.Event;
 import se.samverka.event.EventService;
 import se.samverka.event.Room;
@@ -29,6 +30,9 @@ public class ProgramService {
     @Inject
     ThemeService themes;
 
+    @Inject
+    jakarta.enterprise.event.Event<CapacityChanged> capacityChanged;
+
     public Session create(Long eventId, SessionDetails details) {
         Event event = events.get(eventId);
         Session session = new Session(event, details.kind(), details.title(), details.start(), details.end());
@@ -42,6 +46,7 @@ public class ProgramService {
         session.changeKind(details.kind());
         session.reschedule(details.start(), details.end());
         apply(session, details);
+        capacityChanged.fire(new CapacityChanged(eventId));
         return session;
     }
 

@@ -1,0 +1,52 @@
+package se.samverka.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.ConfigProvider;
+import se.samverka.platform.Messages;
+
+/**
+ * Limits {@link RateLimited} endpoints per client address: {@code samverka.ratelimit.per-minute}
+ * requests a minute (default 600: a whole municipality often shares one address). Over the limit:
+ * 429 with Retry-After and a problem JSON.
+ */
+@Provider
+@RateLimited
+@jakarta.annotation.Priority(Priorities.AUTHENTICATION - 100)
+public class RateLimiter implements ContainerRequestFilter {
+
+    private static final long FORGET_AFTER = TimeUnit.MINUTES.toNanos(10);
+    private static final Map<String, RequestBudget> BUDGETS = new ConcurrentHashMap<>();
+
+    private final int perMinute = ConfigProvider.getConfig(RateLimiter.class.getClassLoader())
+            .getOptionalValue("samverka.ratelimit.per-minute", Integer.class).orElse(600);
+
+    @Context
+    HttpServletRequest servletRequest;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        long now = System.nanoTime();
+        if (BUDGETS.size() > 10_000) {
+            BUDGETS.values().removeIf(budget -> budget.idleSince(now, FORGET_AFTER));
+        }
+        long wait = BUDGETS.computeIfAbsent(servletRequest.getRemoteAddr(), address -> new RequestBudget(perMinute, now))
+                .take(now);
+        if (wait > 0) {
+            var locale = request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE) == null ? Messages.DEFAULT_LOCALE
+                    : Messages.firstSupported(request.getAcceptableLanguages());
+            request.abortWith(Response.fromResponse(Problem.of(Response.Status.TOO_MANY_REQUESTS,
+                            Messages.text(locale, "error.http.429"), null).toResponse())
+                    .header(HttpHeaders.RETRY_AFTER, wait).build());
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package se.samverka.registration;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import se.samverka.api.RateLimited;
+import se.samverka.api.RequestBody;
+
+/**
+ * {@code /api/registrations/{token}}: the participant's own registration, reached only through the
+ * unguessable token from their confirmation. An unknown token is a plain 404 that reveals nothing.
+ */
+@Path("registrations/{token}")
+@RequestScoped
+@RateLimited
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OwnRegistrationResource {
+
+    @Inject
+    RegistrationService registrations;
+
+    @GET
+    public RegistrationView get(@PathParam("token") String token) {
+        return view(registrations.byToken(token));
+    }
+
+    @PATCH
+    public RegistrationView change(@PathParam("token") String token, @Valid RegistrationChange change) {
+        return view(registrations.change(token, RequestBody.required(change)));
+    }
+
+    @DELETE
+    public RegistrationView cancel(@PathParam("token") String token) {
+        return view(registrations.cancel(token));
+    }
+
+    private RegistrationView view(Registration registration) {
+        return RegistrationView.of(registration, registrations.positionInLine(registration));
+    }
+}

@@ -1,0 +1,104 @@
+package se.samverka.registration;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Who registers: name, contact, organisation and sector. */
+@Embeddable
+public class Participant {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    @Column(name = "first_name", nullable = false)
+    private String firstName;
+
+    @Column(name = "last_name", nullable = false)
+    private String lastName;
+
+    @Column(nullable = false)
+    private String email;
+
+    private String phone;
+
+    @Column(nullable = false)
+    private String organisation;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "sector_id")
+    private Sector sector;
+
+    private String title;
+
+    protected Participant() {
+    }
+
+    public Participant(String firstName, String lastName, String email, String phone, String organisation,
+            Sector sector, String title) {
+        this.firstName = required(firstName, "firstName");
+        this.lastName = required(lastName, "lastName");
+        this.email = normalisedEmail(email);
+        this.phone = blankToNull(phone);
+        this.organisation = required(organisation, "organisation");
+        if (sector == null) {
+            throw new InvalidRegistrationException("sector", "registration.error.sectorRequired");
+        }
+        this.sector = sector;
+        this.title = blankToNull(title);
+    }
+
+    /** E-mail addresses compare without case or surrounding space. */
+    public static String normalisedEmail(String email) {
+        String trimmed = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        if (!EMAIL.matcher(trimmed).matches() || trimmed.length() > 254) {
+            throw new InvalidRegistrationException("email", "registration.error.email");
+        }
+        return trimmed;
+    }
+
+    private static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidRegistrationException(field, "registration.error.required");
+        }
+        return value.strip();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public String fullName() {
+        return firstName + " " + lastName;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public Sector getSector() {
+        return sector;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+}

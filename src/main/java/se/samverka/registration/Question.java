@@ -1,0 +1,147 @@
+package se.samverka.registration;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import se.samverka.event.Event;
+import se.samverka.platform.DomainEntity;
+
+/**
+ * An organiser's own question on an event's registration form. Choices are kept one per line;
+ * a multiple-choice answer is its chosen options, one per line.
+ */
+@Entity
+@Table(name = "question")
+public class Question extends DomainEntity {
+
+    public static final String YES = "yes";
+    public static final String NO = "no";
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "event_id")
+    private Event event;
+
+    @Column(name = "text_sv", nullable = false)
+    private String textSv;
+
+    @Column(name = "text_en")
+    private String textEn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private QuestionKind kind;
+
+    @Column(length = 2000)
+    private String options;
+
+    @Column(nullable = false)
+    private boolean required;
+
+    @Column(nullable = false)
+    private int position;
+
+    protected Question() {
+    }
+
+    public Question(Event event, String textSv, String textEn, QuestionKind kind, List<String> options,
+            boolean required, int position) {
+        this.event = event;
+        this.position = position;
+        change(textSv, textEn, kind, options, required);
+    }
+
+    public final void change(String newTextSv, String newTextEn, QuestionKind newKind, List<String> newOptions,
+            boolean isRequired) {
+        if (newTextSv == null || newTextSv.isBlank()) {
+            throw new InvalidRegistrationException("textSv", "question.error.textRequired");
+        }
+        List<String> cleaned = newOptions == null ? List.of()
+                : newOptions.stream().map(String::strip).filter(o -> !o.isEmpty()).distinct().toList();
+        boolean choice = newKind == QuestionKind.SINGLE_CHOICE || newKind == QuestionKind.MULTIPLE_CHOICE;
+        if (choice && cleaned.size() < 2) {
+            throw new InvalidRegistrationException("options", "question.error.options");
+        }
+        this.textSv = newTextSv.strip();
+        this.textEn = newTextEn == null || newTextEn.isBlank() ? this.textSv : newTextEn.strip();
+        this.kind = newKind;
+        this.options = choice ? String.join("\n", cleaned) : null;
+        this.required = isRequired;
+    }
+
+    /** The answer as stored, or an error naming this question's field ("answers.{id}"). */
+    String accept(String answer) {
+        String value = answer == null ? "" : answer.strip();
+        if (value.isEmpty()) {
+            if (required) {
+                throw new InvalidRegistrationException(field(), "question.error.required", textSv);
+            }
+            return null;
+        }
+        switch (kind) {
+            case YES_NO -> {
+                if (!value.equals(YES) && !value.equals(NO)) {
+                    throw new InvalidRegistrationException(field(), "question.error.yesNo", textSv);
+                }
+            }
+            case SINGLE_CHOICE -> {
+                if (!getOptions().contains(value)) {
+                    throw new InvalidRegistrationException(field(), "question.error.option", textSv);
+                }
+            }
+            case MULTIPLE_CHOICE -> {
+                if (!getOptions().containsAll(Arrays.asList(value.split("\n")))) {
+                    throw new InvalidRegistrationException(field(), "question.error.option", textSv);
+                }
+            }
+            default -> {
+                if (value.length() > 2000) {
+                    throw new InvalidRegistrationException(field(), "validation.tooLong");
+                }
+            }
+        }
+        return value;
+    }
+
+    private String field() {
+        return "answers." + getId();
+    }
+
+    public String text(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? textEn : textSv;
+    }
+
+    public Event getEvent() {
+        return event;
+    }
+
+    public String getTextSv() {
+        return textSv;
+    }
+
+    public String getTextEn() {
+        return textEn;
+    }
+
+    public QuestionKind getKind() {
+        return kind;
+    }
+
+    public List<String> getOptions() {
+        return options == null ? List.of() : List.of(options.split("\n"));
+    }
+
+    public boolean isRequired() {
+        return required;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+}

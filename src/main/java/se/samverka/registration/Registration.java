@@ -1,0 +1,273 @@
+package se.samverka.registration;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import se.samverka.event.Event;
+import se.samverka.platform.DomainEntity;
+import se.samverka.program.Session;
+
+/**
+ * One person's registration for an event: who they are, which days and workshops they chose, their
+ * answers and consents, and where they stand (confirmed, in line, pending approval, cancelled).
+ * Seats are decided by {@link RegistrationService} while it holds the event's lock.
+ */
+@Entity
+@Table(name = "registration")
+public class Registration extends DomainEntity {
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "event_id")
+    private Event event;
+
+    @Embedded
+    private Participant participant;
+
+    @ElementCollection
+    @CollectionTable(name = "registration_day", joinColumns = @JoinColumn(name = "registration_id"))
+    @Column(name = "day_date")
+    private Set<LocalDate> days = new TreeSet<>();
+
+    @OneToMany(mappedBy = "registration", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<WorkshopChoice> choices = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "registration_answer", joinColumns = @JoinColumn(name = "registration_id"))
+    @MapKeyColumn(name = "question_id")
+    @Column(name = "answer")
+    private Map<Long, String> answers = new HashMap<>();
+
+    private String dietary;
+
+    private String accessibility;
+
+    @Column(name = "consent_privacy_at", nullable = false)
+    private LocalDateTime consentPrivacyAt;
+
+    @Column(name = "consent_listed", nullable = false)
+    private boolean consentListed;
+
+    /** The language the participant registered in; their mails are written in it. */
+    @Column(nullable = false)
+    private String language;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private RegistrationStatus status;
+
+    /** When the registration joined its current line; waiting lists are served in this order. */
+    @Column(name = "queued_at", nullable = false)
+    private LocalDateTime queuedAt;
+
+    @Column(name = "manage_token", nullable = false, unique = true)
+    private String manageToken;
+
+    @Column(name = "check_in_code", nullable = false)
+    private String checkInCode;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private LocalDateTime updatedAt;
+
+    protected Registration() {
+    }
+
+    Registration(Event event, Participant participant, String manageToken, String checkInCode, LocalDateTime now) {
+        this.event = event;
+        this.language = "sv";
+        this.participant = participant;
+        this.manageToken = manageToken;
+        this.checkInCode = checkInCode;
+        this.createdAt = now;
+        this.updatedAt = now;
+        this.queuedAt = now;
+        this.status = RegistrationStatus.PENDING;
+    }
+
+    void consent(boolean privacy, boolean listed, LocalDateTime now) {
+        if (!privacy) {
+            throw new InvalidRegistrationException("consentPrivacy", "registration.error.consentRequired");
+        }
+        this.consentPrivacyAt = now;
+        this.consentListed = listed;
+    }
+
+    void attendDays(Set<LocalDate> chosen) {
+        Set<LocalDate> wanted = chosen == null || chosen.isEmpty() ? allDays() : new TreeSet<>(chosen);
+        for (LocalDate day : wanted) {
+            if (!event.covers(day)) {
+                throw new InvalidRegistrationException("days", "registration.error.dayOutsideEvent", day);
+            }
+        }
+        days.clear();
+        days.addAll(wanted);
+    }
+
+    void describeNeeds(String newDietary, String newAccessibility) {
+        this.dietary = newDietary == null || newDietary.isBlank() ? null : newDietary.strip();
+        this.accessibility = newAccessibility == null || newAccessibility.isBlank() ? null : newAccessibility.strip();
+    }
+
+    void answer(Map<Long, String> newAnswers) {
+        answers.clear();
+        answers.putAll(newAnswers);
+    }
+
+    /** Keeps the choices still wanted, adds the new ones (in line until seated); returns what was added. */
+    List<WorkshopChoice> choose(List<Session> sessions, LocalDateTime now) {
+        choices.removeIf(choice -> !sessions.contains(choice.getSession()));
+        List<WorkshopChoice> added = new ArrayList<>();
+        for (Session session : sessions) {
+            if (choice(session).isEmpty()) {
+                WorkshopChoice choice = new WorkshopChoice(this, session, now);
+                choices.add(choice);
+                added.add(choice);
+            }
+        }
+        return added;
+    }
+
+    void confirm(LocalDateTime now) {
+        moveTo(RegistrationStatus.CONFIRMED, now);
+    }
+
+    void waitlist(LocalDateTime now) {
+        moveTo(RegistrationStatus.WAITLISTED, now);
+        choices.forEach(WorkshopChoice::queue);
+    }
+
+    void awaitApproval(LocalDateTime now) {
+        moveTo(RegistrationStatus.PENDING, now);
+        choices.forEach(WorkshopChoice::queue);
+    }
+
+    void decline(LocalDateTime now) {
+        moveTo(RegistrationStatus.DECLINED, now);
+        choices.clear();
+    }
+
+    /** Withdraws the registration and gives up its seats. */
+    void cancel(LocalDateTime now) {
+        if (status == RegistrationStatus.CANCELLED) {
+            throw new RegistrationNotActiveException();
+        }
+        moveTo(RegistrationStatus.CANCELLED, now);
+        choices.clear();
+    }
+
+    private void moveTo(RegistrationStatus newStatus, LocalDateTime now) {
+        if (status != newStatus) {
+            queuedAt = now;
+        }
+        status = newStatus;
+        updatedAt = now;
+    }
+
+    void speak(java.util.Locale locale) {
+        this.language = se.samverka.platform.Messages.supported(locale).getLanguage();
+    }
+
+    public java.util.Locale locale() {
+        return java.util.Locale.forLanguageTag(language);
+    }
+
+    void touch(LocalDateTime now) {
+        updatedAt = now;
+    }
+
+    public Optional<WorkshopChoice> choice(Session session) {
+        return choices.stream().filter(choice -> choice.getSession().equals(session)).findFirst();
+    }
+
+    private Set<LocalDate> allDays() {
+        Set<LocalDate> all = new TreeSet<>();
+        event.getDays().forEach(day -> all.add(day.getDate()));
+        return all;
+    }
+
+    public boolean isActive() {
+        return status.isActive();
+    }
+
+    public Event getEvent() {
+        return event;
+    }
+
+    public Participant getParticipant() {
+        return participant;
+    }
+
+    public Set<LocalDate> getDays() {
+        return Collections.unmodifiableSet(days);
+    }
+
+    public List<WorkshopChoice> getChoices() {
+        return Collections.unmodifiableList(choices);
+    }
+
+    public Map<Long, String> getAnswers() {
+        return Collections.unmodifiableMap(answers);
+    }
+
+    public String getDietary() {
+        return dietary;
+    }
+
+    public String getAccessibility() {
+        return accessibility;
+    }
+
+    public LocalDateTime getConsentPrivacyAt() {
+        return consentPrivacyAt;
+    }
+
+    public boolean isConsentListed() {
+        return consentListed;
+    }
+
+    public RegistrationStatus getStatus() {
+        return status;
+    }
+
+    public LocalDateTime getQueuedAt() {
+        return queuedAt;
+    }
+
+    public String getManageToken() {
+        return manageToken;
+    }
+
+    public String getCheckInCode() {
+        return checkInCode;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,67 @@
+package se.samverka.registration;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import se.samverka.api.RateLimited;
+import se.samverka.api.RequestBody;
+import se.samverka.platform.Messages;
+import se.samverka.security.Role;
+
+/** {@code /api/events/{eventId}/registrations}: anyone registers; organisers and staff see the list. */
+@Path("events/{eventId}/registrations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RegistrationResource {
+
+    @Inject
+    RegistrationService registrations;
+
+    @Context
+    HttpHeaders headers;
+
+    @POST
+    @RateLimited
+    public Response register(@PathParam("eventId") Long eventId, @Valid RegistrationRequest request,
+            @Context UriInfo uri) {
+        RequestBody.required(request);
+        RegistrationRequest withLanguage = request.language() != null ? request : withLanguage(request);
+        Registration registration = registrations.register(eventId, withLanguage, false);
+        return Response.created(uri.getBaseUriBuilder().path("registrations").path(registration.getManageToken()).build())
+                .entity(RegistrationView.of(registration, registrations.positionInLine(registration))).build();
+    }
+
+    @GET
+    @RolesAllowed({Role.ORGANISER_NAME, Role.STAFF_NAME})
+    @SecurityRequirement(name = "basic")
+    public List<RegistrationView> list(@PathParam("eventId") Long eventId, @QueryParam("sector") String sector,
+            @QueryParam("status") RegistrationStatus status) {
+        return registrations.list(eventId, sector, status).stream()
+                .map(r -> RegistrationView.of(r, registrations.positionInLine(r))).toList();
+    }
+
+    private RegistrationRequest withLanguage(RegistrationRequest r) {
+        Locale locale = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE) == null ? Messages.DEFAULT_LOCALE
+                : Messages.firstSupported(headers.getAcceptableLanguages());
+        return new RegistrationRequest(r.firstName(), r.lastName(), r.email(), r.phone(), r.organisation(), r.sector(),
+                r.title(), r.days(), r.sessionIds(), r.dietary(), r.accessibility(), r.answers(), r.consentPrivacy(),
+                r.consentListed(), locale.getLanguage());
+    }
+}

@@ -1,0 +1,48 @@
+package se.samverka.registration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.util.Base64;
+import se.samverka.event.Event;
+
+/**
+ * The secrets of a registration: the private manage link (128 random bits, URL-safe) and the short
+ * check-in code printed on the badge (6 characters without look-alikes such as 0/O and 1/I).
+ */
+@ApplicationScoped
+class RegistrationTokens {
+
+    static final int MIN_TOKEN_LENGTH = 22;
+    private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final int CODE_LENGTH = 6;
+
+    private final SecureRandom random = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    String newManageToken() {
+        byte[] bytes = new byte[16];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** A code not yet used at this event (the caller holds the event's lock, so none can appear meanwhile). */
+    String newCheckInCode(Event event) {
+        while (true) {
+            StringBuilder code = new StringBuilder(CODE_LENGTH);
+            for (int i = 0; i < CODE_LENGTH; i++) {
+                code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
+            }
+            boolean taken = em.createQuery("select count(r) from Registration r where r.event = :event"
+                            + " and r.checkInCode = :code", Long.class)
+                    .setParameter("event", event).setParameter("code", code.toString())
+                    .getSingleResult() > 0;
+            if (!taken) {
+                return code.toString();
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package se.samverka.registration;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** A registration as the API shows it to its owner (by token) and to organisers. */
+@JsonbPropertyOrder({"id", "status", "waitlistPosition", "manageToken", "checkInCode", "sessions", "firstName",
+        "lastName", "email", "phone", "organisation", "sector", "title", "days", "dietary", "accessibility",
+        "answers", "consentListed", "createdAt"})
+public record RegistrationView(Long id, RegistrationStatus status, Integer waitlistPosition, String manageToken,
+        String checkInCode, List<Choice> sessions, String firstName, String lastName, String email, String phone,
+        String organisation, String sector, String title, List<LocalDate> days, String dietary, String accessibility,
+        Map<String, String> answers, boolean consentListed, LocalDateTime createdAt) {
+
+    /** A chosen workshop and whether it has a seat. */
+    public record Choice(Long sessionId, ChoiceStatus status, String title) {
+    }
+
+    public static RegistrationView of(Registration registration, int positionInLine) {
+        Participant who = registration.getParticipant();
+        Map<String, String> answers = new TreeMap<>();
+        registration.getAnswers().forEach((question, answer) -> answers.put(String.valueOf(question), answer));
+        return new RegistrationView(registration.getId(), registration.getStatus(),
+                positionInLine > 0 ? positionInLine : null, registration.getManageToken(),
+                registration.getCheckInCode(),
+                registration.getChoices().stream()
+                        .map(c -> new Choice(c.getSession().getId(), c.getStatus(), c.getSession().getTitle()))
+                        .sorted((a, b) -> a.sessionId().compareTo(b.sessionId())).toList(),
+                who.getFirstName(), who.getLastName(), who.getEmail(), who.getPhone(), who.getOrganisation(),
+                who.getSector().getCode(), who.getTitle(), List.copyOf(registration.getDays()),
+                registration.getDietary(), registration.getAccessibility(), answers,
+                registration.isConsentListed(), registration.getCreatedAt());
+    }
+}
