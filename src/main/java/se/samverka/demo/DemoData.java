@@ -11,7 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.samverka.event.EventService;
 import se.samverka.platform.SchemaReady;
 
-/** Loads the Degerfors demo conference at start when demo mode is on and there is no event yet. */
+/** Loads the Degerfors demo conference and its participants at start when demo mode is on and there is no event yet. */
 @ApplicationScoped
 public class DemoData {
 
@@ -27,9 +27,13 @@ public class DemoData {
     @Inject
     DemoConference conference;
 
+    @Inject
+    DemoParticipants participants;
+
     void onSchemaReady(@Observes @Priority(20) SchemaReady ready) {
         if (demo && events.isEmpty()) {
             var event = conference.load(LocalDate.now(ZoneId.of("Europe/Stockholm")));
+            participants.load(event);
             LOG.info(() -> "Loaded the demo conference '" + event.getTitle() + "' at /e/" + event.getSlug());
         }
     }

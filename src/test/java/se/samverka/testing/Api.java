@@ -67,6 +67,11 @@ public final class Api {
         return send(request(path).header("Accept", JSON).header("Content-Type", "application/json").PUT(body(json)));
     }
 
+    public Reply patch(String path, String json) {
+        return send(request(path).header("Accept", JSON).header("Content-Type", "application/json")
+                .method("PATCH", body(json)));
+    }
+
     public Reply delete(String path) {
         return send(request(path).header("Accept", JSON).DELETE());
     }
@@ -92,14 +97,15 @@ public final class Api {
             HttpResponse<String> response = http.send(builder.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null), response.body());
+                    response.headers().firstValue("Location").orElse(null),
+                    response.headers().firstValue("Retry-After").orElse(null), response.body());
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
     }
 
     /** What the server answered. */
-    public record Reply(int status, String contentType, String location, String body) {
+    public record Reply(int status, String contentType, String location, String retryAfter, String body) {
 
         public JsonObject json() {
             return (JsonObject) parse();
