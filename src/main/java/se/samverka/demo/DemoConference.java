@@ -50,7 +50,7 @@ public class DemoConference {
                         + "erfarenheter: Vad är Degerforsmodellen idag, vilka hälsosamma effekter har märkts och "
                         + "vilka analyser har gjorts? För förskola, skola, socialtjänst, polis, vårdcentral, "
                         + "Gryningen och folkhälsoförvaltningen.",
-                90, null, null));
+                66, null, null));
         Long id = event.getId();
         events.addRoom(id, "Stora salen", 90);
         events.addRoom(id, "Sal Möckeln", 25);

@@ -11,12 +11,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.util.List;
 import se.samverka.api.RateLimited;
 import se.samverka.api.RequestBody;
+import se.samverka.program.ProgramCalendar;
+import se.samverka.program.Session;
 
 /**
  * {@code /api/registrations/{token}}: the participant's own registration, reached only through the
  * unguessable token from their confirmation. An unknown token is a plain 404 that reveals nothing.
+ * {@code calendar.ics} below it is their own programme for a calendar.
  */
 @Path("registrations/{token}")
 @RequestScoped
@@ -41,6 +47,20 @@ public class OwnRegistrationResource {
     @DELETE
     public RegistrationView cancel(@PathParam("token") String token) {
         return view(registrations.cancel(token));
+    }
+
+    /** The participant's own programme as an iCalendar file: their days' sessions and their seated workshops. */
+    @GET
+    @Path("calendar.ics")
+    @Produces(ProgramCalendar.MEDIA_TYPE)
+    public Response calendar(@PathParam("token") String token) {
+        Registration registration = registrations.byToken(token);
+        List<Session> sessions = registrations.programmeOf(registration);
+        StreamingOutput body = out -> new ProgramCalendar().write(registration.getEvent(), sessions,
+                registration.locale(), out);
+        return Response.ok(body, ProgramCalendar.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + registration.getEvent().getSlug() + ".ics\"")
+                .build();
     }
 
     private RegistrationView view(Registration registration) {

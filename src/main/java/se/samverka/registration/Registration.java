@@ -26,6 +26,7 @@ import java.util.TreeSet;
 import se.samverka.event.Event;
 import se.samverka.platform.DomainEntity;
 import se.samverka.program.Session;
+import se.samverka.program.SessionKind;
 
 /**
  * One person's registration for an event: who they are, which days and workshops they chose, their
@@ -114,6 +115,11 @@ public class Registration extends DomainEntity {
         this.consentListed = listed;
     }
 
+    /** Whether the participant wants to appear on the event's participant list. */
+    void listPublicly(boolean listed) {
+        this.consentListed = listed;
+    }
+
     void attendDays(Set<LocalDate> chosen) {
         Set<LocalDate> wanted = chosen == null || chosen.isEmpty() ? allDays() : new TreeSet<>(chosen);
         for (LocalDate day : wanted) {
@@ -195,6 +201,20 @@ public class Registration extends DomainEntity {
 
     void touch(LocalDateTime now) {
         updatedAt = now;
+    }
+
+    /**
+     * Whether the session belongs to this person's own programme: sessions other than workshops on
+     * the days they attend, and the workshops where they have a seat. Nothing once withdrawn.
+     */
+    public boolean attends(Session session) {
+        if (!isActive()) {
+            return false;
+        }
+        if (session.getKind() == SessionKind.WORKSHOP) {
+            return choice(session).map(WorkshopChoice::isSeated).orElse(false);
+        }
+        return days.contains(session.getStart().toLocalDate());
     }
 
     public Optional<WorkshopChoice> choice(Session session) {

@@ -61,6 +61,17 @@ public class RegistrationService {
      * approval) or an organiser adds someone by hand ({@code byOrganiser}: any time, no approval).
      */
     public Registration register(Long eventId, RegistrationRequest request, boolean byOrganiser) {
+        Registration registration = place(eventId, request, byOrganiser);
+        mails.registered(registration);
+        return registration;
+    }
+
+    /** For demo data: as if added by an organiser, but nobody is mailed (the addresses are made up). */
+    public Registration registerWithoutMail(Long eventId, RegistrationRequest request) {
+        return place(eventId, request, true);
+    }
+
+    private Registration place(Long eventId, RegistrationRequest request, boolean byOrganiser) {
         LocalDateTime now = now();
         Event event = events.lockForSeats(eventId);
         if (!byOrganiser && !event.isRegistrationOpen(now)) {
@@ -88,7 +99,6 @@ public class RegistrationService {
         } else {
             seats.place(registration, now);
         }
-        mails.registered(registration);
         return registration;
     }
 
@@ -109,6 +119,9 @@ public class RegistrationService {
         if (change.dietary() != null || change.accessibility() != null) {
             registration.describeNeeds(change.dietary() != null ? change.dietary() : registration.getDietary(),
                     change.accessibility() != null ? change.accessibility() : registration.getAccessibility());
+        }
+        if (change.consentListed() != null) {
+            registration.listPublicly(change.consentListed());
         }
         if (change.sessionIds() != null) {
             List<WorkshopChoice> added = registration.choose(workshops(event, change.sessionIds()), now);
@@ -227,6 +240,33 @@ public class RegistrationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public int positionInLine(Registration registration) {
         return seats.positionInLine(registration);
+    }
+
+    /** The organiser's own questions on the event's registration form, in their order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Question> questions(Long eventId) {
+        return questions(events.get(eventId));
+    }
+
+    /** Seats taken in each of the event's workshops (session id to count); workshops nobody sits in are absent. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Long> seatsTaken(Long eventId) {
+        Map<Long, Long> taken = new HashMap<>();
+        em.createQuery("select c.session.id, count(c) from WorkshopChoice c where c.session.event.id = :event"
+                        + " and c.status = :seated and c.registration.status = :confirmed group by c.session.id",
+                        Object[].class)
+                .setParameter("event", eventId)
+                .setParameter("seated", ChoiceStatus.CONFIRMED)
+                .setParameter("confirmed", RegistrationStatus.CONFIRMED)
+                .getResultList()
+                .forEach(row -> taken.put((Long) row[0], (Long) row[1]));
+        return taken;
+    }
+
+    /** The person's own programme: what {@link Registration#attends} says they take part in, in time order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Session> programmeOf(Registration registration) {
+        return program.sessions(registration.getEvent().getId()).stream().filter(registration::attends).toList();
     }
 
     private Registration pending(Registration registration) {

@@ -1,18 +1,24 @@
 package se.samverka.web;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitHint;
+import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import java.util.Iterator;
+import java.util.Set;
 import org.omnifaces.exceptionhandler.FullAjaxExceptionHandler;
 import se.samverka.platform.DomainException;
 
 /**
  * A business rule's refusal becomes a message on the same page (the transaction has already rolled
- * back); every other exception goes to OmniFaces' handler, which shows the error page also for ajax.
+ * back), beside the input named like the refused field when the page has one; every other exception
+ * goes to OmniFaces' handler, which shows the error page also for ajax.
  */
 public class DomainExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -28,13 +34,39 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
             DomainException refusal = domainCause(events.next().getContext().getException());
             if (refusal != null) {
                 events.remove();
-                context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                context.addMessage(inputFor(context, refusal.field()), new FacesMessage(FacesMessage.SEVERITY_ERROR,
                         refusal.localizedMessage(context.getViewRoot().getLocale()), null));
                 context.validationFailed();
                 context.renderResponse();
             }
         }
         super.handle();
+    }
+
+    /**
+     * The client id of the input whose id is the refused field (e.g. "email"), so that the message shows
+     * beside it; a text input is also marked invalid, keeping what was typed. Null (a page-wide message)
+     * when the page has no such input.
+     */
+    private static String inputFor(FacesContext context, String field) {
+        if (field == null || context.getViewRoot() == null) {
+            return null;
+        }
+        String[] clientId = {null};
+        VisitContext visitRendered = VisitContext.createVisitContext(context, null, Set.of(VisitHint.SKIP_UNRENDERED));
+        context.getViewRoot().visitTree(visitRendered, (visit, component) -> {
+            if (component instanceof UIInput input && field.equals(component.getId())) {
+                Object typed = input.getValue();
+                if (typed == null || typed instanceof String) {
+                    input.setSubmittedValue(typed); // an invalid input shows what was submitted
+                    input.setValid(false);
+                }
+                clientId[0] = input.getClientId(context);
+                return VisitResult.COMPLETE;
+            }
+            return VisitResult.ACCEPT;
+        });
+        return clientId[0];
     }
 
     private static DomainException domainCause(Throwable exception) {

@@ -14,8 +14,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import jakarta.json.JsonObject;
+import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import se.samverka.testing.Api;
 import se.samverka.testing.Browser;
 import se.samverka.testing.Deployments;
 
@@ -88,6 +93,67 @@ class ProgrammeBrowserIT {
         browser.waitUntil(ExpectedConditions.urlContains("loggedOut=true"));
         browser.go("/admin/");
         browser.waitUntil(ExpectedConditions.urlContains("/login.xhtml"));
+    }
+
+    @Test
+    void anOrganiserCreatesASessionMovesItAndTheProgrammeShowsIt() {
+        Api api = Api.anonymous(base);
+        long event = demoEventId(api);
+        browser.loginAsAdmin();
+
+        browser.go("/admin/program/session.xhtml?event=" + event);
+        browser.type(By.id("session-form:title"), "Nätverksfika för förskolan");
+        browser.type(By.id("session-form:start_input"), "12:15");
+        browser.type(By.id("session-form:end_input"), "12:45");
+        browser.find(By.id("session-form:title")).click();
+        browser.clickable(By.id("session-form:save")).click();
+        browser.waitUntil(ExpectedConditions.urlContains("sessions.xhtml"));
+        assertTrue(browser.text().contains("Nätverksfika för förskolan"));
+        JsonObject created = session(api, event, "Nätverksfika för förskolan");
+        assertTrue(created.getString("start").endsWith("T12:15:00"), created.toString());
+        long id = created.getJsonNumber("id").longValue();
+
+        browser.go("/admin/program/timetable.xhtml?event=" + event);
+        WebElement entry = browser.find(By.cssSelector(".session-" + id));
+        new Actions(browser.driver()).clickAndHold(entry).pause(Duration.ofMillis(300))
+                .moveByOffset(0, 40).pause(Duration.ofMillis(300)).moveByOffset(0, 80).pause(Duration.ofMillis(300))
+                .release().perform();
+        browser.waitUntil(driver -> !session(api, event, "Nätverksfika för förskolan").getString("start")
+                .endsWith("T12:15:00"));
+        JsonObject moved = session(api, event, "Nätverksfika för förskolan");
+        String movedStart = moved.getString("start");
+        assertTrue(movedStart.compareTo(created.getString("start")) > 0, movedStart);
+        assertEquals(java.time.Duration.ofMinutes(30), java.time.Duration.between(
+                java.time.LocalDateTime.parse(movedStart), java.time.LocalDateTime.parse(moved.getString("end"))));
+
+        browser.clickable(By.id("timetable-form:undo")).click();
+        browser.waitUntil(driver -> session(api, event, "Nätverksfika för förskolan").getString("start")
+                .endsWith("T12:15:00"));
+        browser.driver().navigate().refresh();
+        new Actions(browser.driver()).clickAndHold(browser.find(By.cssSelector(".session-" + id)))
+                .pause(Duration.ofMillis(300)).moveByOffset(0, 40).pause(Duration.ofMillis(300))
+                .moveByOffset(0, 80).pause(Duration.ofMillis(300)).release().perform();
+        browser.waitUntil(driver -> session(api, event, "Nätverksfika för förskolan").getString("start")
+                .equals(movedStart));
+
+        browser.go(DEMO + "?lang=sv");
+        String hhmm = movedStart.substring(11, 16);
+        WebElement card = browser.find(By.xpath("//article[.//h4[text()='Nätverksfika för förskolan']]"));
+        assertTrue(card.getText().startsWith(hhmm), card.getText());
+        browser.clickable(By.id("lang-en")).click();
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Speakers"));
+        assertTrue(browser.text().contains("Nätverksfika för förskolan"));
+    }
+
+    private static long demoEventId(Api api) {
+        return api.get("/api/events").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("slug").equals("samverkanskonferens-degerforsmodellen"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    private static JsonObject session(Api api, long event, String title) {
+        return api.get("/api/events/" + event + "/sessions").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("title").equals(title)).findFirst().orElseThrow();
     }
 
     @Test

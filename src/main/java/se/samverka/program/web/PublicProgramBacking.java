@@ -5,6 +5,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -76,6 +78,11 @@ public class PublicProgramBacking {
 
     public List<DayProgramme> getDays() {
         return days;
+    }
+
+    /** Whether the "Register" link shows: the event's registration window is open now. */
+    public boolean isRegistrationOpen() {
+        return event.isRegistrationOpen(LocalDateTime.now(ZoneId.of("Europe/Stockholm")));
     }
 
     public List<Speaker> getSpeakers() {

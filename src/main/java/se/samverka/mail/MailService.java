@@ -1,0 +1,117 @@
+package se.samverka.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import se.samverka.platform.NotFoundException;
+
+/**
+ * The outbox. {@link #queue} stores a mail in the caller's transaction, so the mail exists exactly
+ * when the caller's work commits; {@link MailDelivery} sends it after the commit and retries
+ * failures. Sending never fails the caller: a mail server that is down only delays the mail.
+ */
+@ApplicationScoped
+@Transactional
+public class MailService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Event<MailQueued> queued;
+
+    /**
+     * Puts a mail in the outbox, to be sent after the current transaction commits (nothing is sent
+     * if it rolls back). Refuses a mail without a valid address, subject or text.
+     */
+    public OutgoingMail queue(Mail mail) {
+        OutgoingMail outgoing = new OutgoingMail(mail, LocalDateTime.now());
+        em.persist(outgoing);
+        queued.fire(new MailQueued(outgoing.getId()));
+        return outgoing;
+    }
+
+    /** Sends a failed mail once more, starting a fresh round of attempts. */
+    public OutgoingMail sendAgain(Long id) {
+        OutgoingMail mail = get(id);
+        mail.sendAgain(LocalDateTime.now());
+        queued.fire(new MailQueued(mail.getId()));
+        return mail;
+    }
+
+    /** The newest mails first, at most {@code max}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OutgoingMail> list(int max) {
+        return em.createQuery("select m from OutgoingMail m order by m.createdAt desc, m.id desc", OutgoingMail.class)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /** The mails queued with this reference (e.g. {@code registration:123}), oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OutgoingMail> forReference(String reference) {
+        return em.createQuery("select m from OutgoingMail m where m.reference = :reference order by m.createdAt, m.id",
+                        OutgoingMail.class)
+                .setParameter("reference", reference)
+                .getResultList();
+    }
+
+    /** One mail with its attachments. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OutgoingMail get(Long id) {
+        OutgoingMail mail = id == null ? null : em.find(OutgoingMail.class, id);
+        if (mail == null) {
+            throw new NotFoundException("mail", id);
+        }
+        mail.getAttachments();
+        return mail;
+    }
+
+    // --- for MailDelivery ---
+
+    /**
+     * Ids of the mails whose next attempt is due. In a transaction: on a scheduled thread Payara
+     * closes a non-transactional EntityManager after the first run.
+     */
+    List<Long> due(LocalDateTime now, int max) {
+        return em.createQuery("select m.id from OutgoingMail m where m.status <> :sent and m.nextAttemptAt <= :now"
+                        + " order by m.nextAttemptAt", Long.class)
+                .setParameter("sent", MailStatus.SENT)
+                .setParameter("now", now)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /**
+     * Takes a due mail for one attempt, with its attachments loaded; empty when it is not due. Two
+     * callers racing for the same mail cannot both commit (optimistic locking).
+     */
+    Optional<OutgoingMail> startAttempt(long id) {
+        OutgoingMail mail = em.find(OutgoingMail.class, id);
+        if (mail == null || !mail.startAttempt(LocalDateTime.now())) {
+            return Optional.empty();
+        }
+        mail.getAttachments();
+        em.flush();
+        return Optional.of(mail);
+    }
+
+    void recordDelivered(long id) {
+        Optional.ofNullable(em.find(OutgoingMail.class, id)).ifPresent(mail -> mail.delivered(LocalDateTime.now()));
+    }
+
+    /** Records a failed attempt; returns the mail as it now stands. */
+    Optional<OutgoingMail> recordFailure(long id, String error) {
+        OutgoingMail mail = em.find(OutgoingMail.class, id);
+        if (mail != null) {
+            mail.failed(error, LocalDateTime.now());
+        }
+        return Optional.ofNullable(mail);
+    }
+}

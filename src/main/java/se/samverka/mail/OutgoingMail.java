@@ -1,0 +1,207 @@
+package se.samverka.mail;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import se.samverka.platform.DomainEntity;
+
+/**
+ * One mail in the outbox. It is stored in the transaction that asked for it, so it exists exactly
+ * when that work was committed, and keeps its own delivery state: attempts, the last error and when
+ * to try again (after 1, 2, 4 ... minutes, at most {@value #MAX_ATTEMPTS} attempts).
+ */
+@Entity
+@Table(name = "outgoing_mail")
+public class OutgoingMail extends DomainEntity {
+
+    public static final int MAX_ATTEMPTS = 8;
+    static final Duration FIRST_RETRY = Duration.ofMinutes(1);
+    /** How long an attempt may take before another one may start (after a crash, say). */
+    static final Duration ATTEMPT_LEASE = Duration.ofMinutes(5);
+    private static final int MAX_ERROR_LENGTH = 1000;
+
+    @Column(nullable = false)
+    private String recipient;
+
+    @Column(nullable = false)
+    private String subject;
+
+    @Column(name = "text_body", nullable = false)
+    private String textBody;
+
+    @Column(name = "html_body")
+    private String htmlBody;
+
+    @ElementCollection
+    @CollectionTable(name = "outgoing_mail_attachment", joinColumns = @JoinColumn(name = "mail_id"))
+    @OrderColumn(name = "list_index")
+    private List<MailAttachment> attachments = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MailStatus status;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "last_error")
+    private String lastError;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Column(name = "next_attempt_at")
+    private LocalDateTime nextAttemptAt;
+
+    @Column(name = "sent_at")
+    private LocalDateTime sentAt;
+
+    private String reference;
+
+    protected OutgoingMail() {
+    }
+
+    public OutgoingMail(Mail mail, LocalDateTime now) {
+        this.recipient = checkedAddress(mail.to());
+        if (mail.subject() == null || mail.subject().isBlank()) {
+            throw new InvalidMailException("subject", "mail.error.subjectRequired");
+        }
+        this.subject = mail.subject().strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+        if (subject.length() > 998) {
+            throw new InvalidMailException("subject", "mail.error.subjectTooLong", 998);
+        }
+        if (mail.text() == null || mail.text().isBlank()) {
+            throw new InvalidMailException("text", "mail.error.textRequired");
+        }
+        if (mail.reference() != null && mail.reference().length() > 100) {
+            throw new InvalidMailException("reference", "mail.error.referenceTooLong", 100);
+        }
+        this.textBody = mail.text();
+        this.htmlBody = mail.html() == null || mail.html().isBlank() ? null : mail.html();
+        mail.attachments().forEach(attachment -> attachments.add(new MailAttachment(attachment)));
+        this.reference = mail.reference();
+        this.status = MailStatus.QUEUED;
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    private static String checkedAddress(String address) {
+        if (!Mail.isValidAddress(address)) {
+            throw new InvalidMailException("to", "mail.error.address", address == null ? "" : address.strip());
+        }
+        return address.strip();
+    }
+
+    /** Whether a delivery attempt may start now. */
+    public boolean isDue(LocalDateTime now) {
+        return status != MailStatus.SENT && nextAttemptAt != null && !nextAttemptAt.isAfter(now);
+    }
+
+    /**
+     * Takes the mail for one attempt: counts it and keeps others off it for a while. False when the
+     * mail is not due (already sent, given up, or another attempt is under way).
+     */
+    boolean startAttempt(LocalDateTime now) {
+        if (!isDue(now)) {
+            return false;
+        }
+        attempts++;
+        nextAttemptAt = now.plus(ATTEMPT_LEASE);
+        return true;
+    }
+
+    void delivered(LocalDateTime now) {
+        status = MailStatus.SENT;
+        sentAt = now;
+        nextAttemptAt = null;
+        lastError = null;
+    }
+
+    /** The attempt failed: try again after a growing pause, or give up after the last attempt. */
+    void failed(String error, LocalDateTime now) {
+        status = MailStatus.FAILED;
+        lastError = error == null ? "?" : error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
+        nextAttemptAt = attempts >= MAX_ATTEMPTS ? null : now.plus(pauseAfter(attempts));
+    }
+
+    static Duration pauseAfter(int attempt) {
+        return FIRST_RETRY.multipliedBy(1L << Math.min(Math.max(attempt - 1, 0), 20));
+    }
+
+    /** An organiser asks for a failed mail to be sent once more: a fresh round of attempts, now. */
+    public void sendAgain(LocalDateTime now) {
+        if (status != MailStatus.FAILED) {
+            throw new InvalidMailException(null, "mail.error.notFailed");
+        }
+        attempts = 0;
+        nextAttemptAt = now;
+    }
+
+    /** Failed and no further attempt planned. */
+    public boolean isGivenUp() {
+        return status == MailStatus.FAILED && nextAttemptAt == null;
+    }
+
+    public boolean isFailed() {
+        return status == MailStatus.FAILED;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getTextBody() {
+        return textBody;
+    }
+
+    public String getHtmlBody() {
+        return htmlBody;
+    }
+
+    public List<MailAttachment> getAttachments() {
+        return List.copyOf(attachments);
+    }
+
+    public MailStatus getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    /** When the next attempt may start; null once sent or given up. */
+    public LocalDateTime getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public LocalDateTime getSentAt() {
+        return sentAt;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+}
