@@ -84,7 +84,6 @@ public class EventService {
         return day;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Event get(Long eventId) {
         Event event = eventId == null ? null : em.find(Event.class, eventId);
         if (event == null) {
@@ -93,26 +92,22 @@ public class EventService {
         return event;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Event> bySlug(String slug) {
         return em.createQuery("select e from Event e where e.slug = :slug", Event.class)
                 .setParameter("slug", slug)
                 .getResultStream().findFirst();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Event> all() {
         return em.createQuery("select e from Event e order by e.startDate desc, e.title", Event.class).getResultList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Event> upcoming(LocalDate today) {
         return em.createQuery("select e from Event e where e.endDate >= :today order by e.startDate, e.title", Event.class)
                 .setParameter("today", today)
                 .getResultList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isEmpty() {
         return em.createQuery("select count(e) from Event e", Long.class).getSingleResult() == 0;
     }

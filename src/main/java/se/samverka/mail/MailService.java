@@ -46,7 +46,6 @@ public class MailService {
     }
 
     /** The newest mails first, at most {@code max}. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<OutgoingMail> list(int max) {
         return em.createQuery("select m from OutgoingMail m order by m.createdAt desc, m.id desc", OutgoingMail.class)
                 .setMaxResults(max)
@@ -54,7 +53,6 @@ public class MailService {
     }
 
     /** The mails queued with this reference (e.g. {@code registration:123}), oldest first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<OutgoingMail> forReference(String reference) {
         return em.createQuery("select m from OutgoingMail m where m.reference = :reference order by m.createdAt, m.id",
                         OutgoingMail.class)
@@ -63,7 +61,6 @@ public class MailService {
     }
 
     /** One mail with its attachments. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public OutgoingMail get(Long id) {
         OutgoingMail mail = id == null ? null : em.find(OutgoingMail.class, id);
         if (mail == null) {

@@ -69,7 +69,6 @@ public class ProgramService {
         em.remove(get(eventId, sessionId));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Session> sessions(Long eventId) {
         // Speakers come in the same query: the programme page, PDF and calendar list them for every session.
         return em.createQuery("select distinct s from Session s left join fetch s.speakers"
@@ -78,12 +77,10 @@ public class ProgramService {
                 .getResultList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Conflict> conflicts(Long eventId) {
         return ConflictFinder.find(sessions(eventId));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Session get(Long eventId, Long sessionId) {
         Session session = sessionId == null ? null : em.find(Session.class, sessionId);
         if (session == null || !session.getEvent().getId().equals(eventId)) {

@@ -32,12 +32,10 @@ public class SpeakerService {
         em.remove(get(speakerId));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Speaker> all() {
         return em.createQuery("select s from Speaker s order by s.name", Speaker.class).getResultList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Speaker get(Long speakerId) {
         Speaker speaker = speakerId == null ? null : em.find(Speaker.class, speakerId);
         if (speaker == null) {
@@ -47,7 +45,6 @@ public class SpeakerService {
     }
 
     /** All the speakers with these ids; an unknown id is refused. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Speaker> byIds(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

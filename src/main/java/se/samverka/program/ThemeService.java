@@ -35,12 +35,10 @@ public class ThemeService {
         em.remove(get(themeId));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Theme> all() {
         return em.createQuery("select t from Theme t order by t.nameSv", Theme.class).getResultList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Theme get(Long themeId) {
         Theme theme = themeId == null ? null : em.find(Theme.class, themeId);
         if (theme == null) {
@@ -50,7 +48,6 @@ public class ThemeService {
     }
 
     /** The theme with this Swedish or English name. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Theme named(String name) {
         return em.createQuery("select t from Theme t where lower(t.nameSv) = :n or lower(t.nameEn) = :n", Theme.class)
                 .setParameter("n", name.strip().toLowerCase())

@@ -197,7 +197,6 @@ public class RegistrationService {
         byEmail(events.get(eventId), normalised).filter(Registration::isActive).ifPresent(mails::link);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Registration byToken(String token) {
         if (token == null || token.length() < RegistrationTokens.MIN_TOKEN_LENGTH) {
             throw new NotFoundException("registration", "");
@@ -208,7 +207,6 @@ public class RegistrationService {
                 .orElseThrow(() -> new NotFoundException("registration", ""));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Registration get(Long eventId, Long registrationId) {
         Registration registration = registrationId == null ? null : em.find(Registration.class, registrationId);
         if (registration == null || !registration.getEvent().getId().equals(eventId)) {
@@ -218,7 +216,6 @@ public class RegistrationService {
     }
 
     /** An event's registrations, optionally of one sector (code) and status, by surname. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Registration> list(Long eventId, String sectorCode, RegistrationStatus status) {
         events.get(eventId);
         boolean bySector = sectorCode != null && !sectorCode.isBlank();
@@ -237,19 +234,16 @@ public class RegistrationService {
     }
 
     /** Place in the event's waiting list, 1 = next; 0 when not waiting. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public int positionInLine(Registration registration) {
         return seats.positionInLine(registration);
     }
 
     /** The organiser's own questions on the event's registration form, in their order. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Question> questions(Long eventId) {
         return questions(events.get(eventId));
     }
 
     /** Seats taken in each of the event's workshops (session id to count); workshops nobody sits in are absent. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, Long> seatsTaken(Long eventId) {
         Map<Long, Long> taken = new HashMap<>();
         em.createQuery("select c.session.id, count(c) from WorkshopChoice c where c.session.event.id = :event"
@@ -264,7 +258,6 @@ public class RegistrationService {
     }
 
     /** The person's own programme: what {@link Registration#attends} says they take part in, in time order. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Session> programmeOf(Registration registration) {
         return program.sessions(registration.getEvent().getId()).stream().filter(registration::attends).toList();
     }

@@ -37,13 +37,11 @@ public class SectorService {
         return sector;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Sector> all() {
         return em.createQuery("select s from Sector s order by s.position, s.code", Sector.class).getResultList();
     }
 
     /** The sector with this code (case-insensitive), or a field error for "sector". */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Sector byCode(String code) {
         String normalised = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         return em.createQuery("select s from Sector s where s.code = :code", Sector.class)

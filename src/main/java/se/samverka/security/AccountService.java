@@ -64,7 +64,6 @@ public class AccountService {
     }
 
     /** The active account with this name and password, if both match. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Account> authenticate(String username, String password) {
         if (username == null || password == null) {
             return Optional.empty();
@@ -75,17 +74,14 @@ public class AccountService {
                 .filter(account -> passwordHash.verify(password.toCharArray(), account.getPasswordHash()));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public boolean anyExists() {
         return em.createQuery("select count(a) from Account a", Long.class).getSingleResult() > 0;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Account> all() {
         return em.createQuery("select a from Account a order by a.username", Account.class).getResultList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Account> find(String username) {
         return em.createQuery("select a from Account a where a.username = :u", Account.class)
                 .setParameter("u", username)

@@ -23,4 +23,45 @@ final class GreenMailServer {
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
     }
+
+    static java.util.List<String> textsTo(String address, int count, int seconds) {
+        long deadline = System.currentTimeMillis() + seconds * 1000L;
+        while (true) {
+            java.util.List<String> texts = new java.util.ArrayList<>();
+            for (jakarta.mail.internet.MimeMessage message : server.getReceivedMessages()) {
+                try {
+                    if (java.util.Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().contains(address))) {
+                        texts.add(plainText(message));
+                    }
+                } catch (jakarta.mail.MessagingException | java.io.IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            if (texts.size() >= count || System.currentTimeMillis() > deadline) {
+                return texts;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return texts;
+            }
+        }
+    }
+
+    /** The decoded text/plain part of a message (mails from Samverka carry their text and attachments). */
+    private static String plainText(jakarta.mail.Part part) throws jakarta.mail.MessagingException, java.io.IOException {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String text = plainText(multipart.getBodyPart(i));
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
 }

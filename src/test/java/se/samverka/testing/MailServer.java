@@ -22,4 +22,13 @@ public class MailServer implements BeforeAllCallback {
             GreenMailServer.startOnce(SMTP_PORT, IMAP_PORT);
         }
     }
+
+    /**
+     * The plain text of every mail GreenMail has received for this address, oldest first, waiting up to
+     * {@code seconds} for at least {@code count} (mail leaves after the commit, on another thread).
+     * For client-side tests, which share the JVM with GreenMail.
+     */
+    public static java.util.List<String> textsTo(String address, int count, int seconds) {
+        return GreenMailServer.textsTo(address, count, seconds);
+    }
 }

@@ -1,0 +1,96 @@
+package se.samverka.registration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import se.samverka.testing.Api;
+import se.samverka.testing.Browser;
+import se.samverka.testing.Deployments;
+import se.samverka.testing.MailServer;
+
+/**
+ * A participant registers through the Swedish form, follows the link in the confirmation mail,
+ * cancels, and the person waiting gets the seat and a mail saying so.
+ */
+@ExtendWith({MailServer.class, ArquillianExtension.class})
+@RunAsClient
+class RegistrationBrowserIT {
+
+    private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/r/[A-Za-z0-9_-]{22,})");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    @Test
+    void registerFollowTheMailedLinkCancelAndTheNextInLineMovesUp() {
+        Api organiser = Api.anonymous(Deployments.base(deploymentUrl)).asAdmin();
+        JsonObject event = organiser.post("/api/events", """
+                {"title":"Nätverksträff %s","type":"NETWORK_MEETING","startDate":"2031-02-04","endDate":"2031-02-04",
+                 "capacity":1,"venue":"Folkets Hus, Degerfors"}
+                """.formatted(UUID.randomUUID().toString().substring(0, 6))).json();
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String email = "asa." + suffix + "@degerfors.example";
+
+        try (Browser browser = Browser.open(Deployments.base(deploymentUrl))) {
+            browser.go("/e/" + event.getString("slug") + "/register?lang=sv");
+            browser.type(By.id("registration:firstName"), "Åsa");
+            browser.type(By.id("registration:lastName"), "Öberg");
+            browser.type(By.id("registration:email"), email);
+            browser.type(By.id("registration:organisation"), "Förskolan Solrosen");
+            new org.openqa.selenium.support.ui.Select(browser.find(By.id("registration:sector")))
+                    .selectByValue("PRESCHOOL");
+            browser.clickable(By.id("registration:consentPrivacy")).click();
+            browser.clickable(By.id("registration:submit")).click();
+            browser.find(By.id("thanks-heading"));
+            assertTrue(browser.find(By.id("registration-status")).getText().startsWith("Bekräftad"),
+                    browser.find(By.id("registration-status")).getText());
+            browser.screenshot("RegistrationBrowserIT-thanks");
+
+            JsonObject waiting = Api.anonymous(Deployments.base(deploymentUrl)).post(
+                    "/api/events/" + event.getJsonNumber("id") + "/registrations", """
+                    {"firstName":"Lars","lastName":"Ekström","email":"lars.%s@degerfors.example","organisation":"Polisen",
+                     "sector":"POLICE","consentPrivacy":true,"consentListed":false}
+                    """.formatted(suffix)).json();
+            assertEquals("WAITLISTED", waiting.getString("status"));
+
+            List<String> mails = MailServer.textsTo(email, 1, 30);
+            assertEquals(1, mails.size(), "one confirmation mail");
+            assertTrue(mails.get(0).contains("Hej Åsa!"), mails.get(0));
+            Matcher link = LINK.matcher(mails.get(0));
+            assertTrue(link.find(), mails.get(0));
+
+            browser.go(link.group(1));
+            assertTrue(browser.find(By.id("registration-status")).getText().startsWith("Bekräftad"));
+            browser.clickable(By.id("cancel-form:cancel")).click();
+            browser.clickable(By.id("cancel-form:confirmCancel")).click();
+            browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("registration-status"), "Avbokad"));
+            browser.screenshot("RegistrationBrowserIT-cancelled");
+
+            JsonObject promoted = Api.anonymous(Deployments.base(deploymentUrl))
+                    .get("/api/registrations/" + waiting.getString("manageToken")).json();
+            assertEquals("CONFIRMED", promoted.getString("status"));
+            List<String> larsMails = MailServer.textsTo("lars." + suffix, 2, 30);
+            assertTrue(larsMails.stream().anyMatch(text -> text.contains("En plats har blivit ledig")), larsMails.toString());
+        }
+    }
+}
