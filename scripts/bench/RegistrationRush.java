@@ -84,7 +84,7 @@ public class RegistrationRush {
         Collections.sort(sorted);
         String list = send(http, get(base + "/api/events/" + event + "/registrations", auth)).body();
         int confirmed = count(list, "\"status\":\"CONFIRMED\",\"waitlistPosition\"");
-        int waitlisted = count(list, "\"status\":\"WAITLISTED\"");
+        int waitlisted = count(list, "\"status\":\"WAITLISTED\",\"waitlistPosition\"");
         System.out.printf("clients=%d registrations=%d created=%d failed=%d seconds=%.1f%n", clients, total,
                 created.get(), failed.get(), seconds);
         System.out.printf("throughput=%.0f registrations/minute p50=%.1f ms p90=%.1f ms p99=%.1f ms max=%.1f ms%n",

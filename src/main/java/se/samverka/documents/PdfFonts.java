@@ -41,6 +41,10 @@ final class PdfFonts {
         return Loaded.REGULAR;
     }
 
+    static BaseFont boldBase() {
+        return Loaded.BOLD;
+    }
+
     /** Loaded on first use, not when the class is merely referenced. */
     private static final class Loaded {
         static final BaseFont REGULAR = load("LiberationSans-Regular.ttf");

@@ -1,0 +1,273 @@
+package se.samverka.documents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.samverka.documents.PdfInspection.box;
+import static se.samverka.documents.PdfInspection.glyphs;
+import static se.samverka.documents.PdfInspection.qrCodes;
+import static se.samverka.documents.PdfInspection.text;
+import static se.samverka.documents.PdfInspection.textIn;
+import static se.samverka.documents.PdfInspection.withoutSpace;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import se.samverka.platform.Messages;
+
+class BadgeSheetTest {
+
+    private static final String EVENT = "Samverkanskonferens Degerfors 2026";
+    private static final float TOLERANCE = 0.5f;
+
+    private static PDDocument pdf(BadgeSheet sheet, List<BadgeCard> cards) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertEquals(cards.size(), sheet.write(cards.iterator(), out));
+        return Loader.loadPDF(out.toByteArray());
+    }
+
+    private static PDDocument pdf(BadgeLayout layout, List<BadgeCard> cards) throws IOException {
+        return pdf(new BadgeSheet(layout, EVENT, null, Messages.SWEDISH), cards);
+    }
+
+    /** A card's rectangle in PDFBox's coordinates (points from the top-left corner of the page). */
+    private static Rectangle2D card(BadgeLayout layout, int slot, float shiftRight, float shiftDown) {
+        int column = slot % layout.columns();
+        int row = slot / layout.columns();
+        float top = layout.page().getHeight() - layout.cardBottom(row) - layout.cardHeight();
+        return new Rectangle2D.Float(layout.cardLeft(column) + shiftRight, top + shiftDown, layout.cardWidth(),
+                layout.cardHeight());
+    }
+
+    @ParameterizedTest
+    @EnumSource(BadgeLayout.class)
+    void fillsAsManyPagesAsTheBadgesNeed(BadgeLayout layout) throws IOException {
+        int expected = switch (layout) {
+            case A4_8 -> 3;
+            case A4_10 -> 2;
+            case A6 -> 17;
+        };
+        try (PDDocument pdf = pdf(layout, BadgeCards.seventeen())) {
+            assertEquals(expected, pdf.getNumberOfPages());
+            assertEquals(layout.page().getWidth(), pdf.getPage(0).getMediaBox().getWidth(), 0.1f);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(BadgeLayout.class)
+    void printsEachBadgeWhollyWithinItsCard(BadgeLayout layout) throws IOException {
+        List<BadgeCard> cards = BadgeCards.seventeen();
+        try (PDDocument pdf = pdf(layout, cards)) {
+            for (int i = 0; i < cards.size(); i++) {
+                int page = 1 + i / layout.badgesPerPage();
+                Rectangle2D area = card(layout, i % layout.badgesPerPage(), 0, 0);
+                BadgeCard badge = cards.get(i);
+                String expected = EVENT + badge.firstName() + badge.lastName() + badge.organisation()
+                        + badge.sectorName() + badge.checkInCode();
+                assertEquals(sorted(expected), sorted(textIn(pdf, page, area)), "badge " + i + " " + badge);
+            }
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                assertEveryGlyphWithinACard(pdf, page, layout, 0, 0);
+            }
+        }
+    }
+
+    @Test
+    void printsSwedishNamesAsTheyAre() throws IOException {
+        List<BadgeCard> cards = BadgeCards.seventeen();
+        try (PDDocument pdf = pdf(BadgeLayout.A4_8, cards)) {
+            for (int i = 0; i < cards.size(); i++) {
+                BadgeCard badge = cards.get(i);
+                String text = withoutSpace(textIn(pdf, 1 + i / 8, card(BadgeLayout.A4_8, i % 8, 0, 0)));
+                assertTrue(text.contains(withoutSpace(badge.firstName() + badge.lastName())), badge + " in " + text);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(BadgeLayout.class)
+    void everyQrCodeOnAPageReadsAsItsCheckInCode(BadgeLayout layout) throws IOException {
+        List<BadgeCard> cards = BadgeCards.seventeen();
+        int perPage = layout.badgesPerPage();
+        try (PDDocument pdf = pdf(layout, cards)) {
+            int pages = layout == BadgeLayout.A6 ? 2 : pdf.getNumberOfPages();
+            for (int page = 1; page <= pages; page++) {
+                Set<String> expected = cards.subList((page - 1) * perPage, Math.min(cards.size(), page * perPage))
+                        .stream().map(BadgeCard::checkInCode).collect(Collectors.toCollection(TreeSet::new));
+                assertEquals(expected, qrCodes(pdf, page), "page " + page);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(BadgeLayout.class)
+    void aVeryLongNameShrinksAndWrapsWithinItsCard(BadgeLayout layout) throws IOException {
+        String longName = BadgeCards.LONG_FIRST_NAME + " " + BadgeCards.LONG_LAST_NAME;
+        BadgeCard card = new BadgeCard(longName, longName, "Barn- och utbildningsförvaltningen, Karlskoga och "
+                + "Degerfors kommuner, Region Örebro län", "Folkhälsoförvaltningen i Karlskoga och Degerfors",
+                "#56B4E9", "ÖDM001");
+        try (PDDocument pdf = pdf(layout, List.of(card, BadgeCards.number(1)))) {
+            assertEveryGlyphWithinACard(pdf, 1, layout, 0, 0);
+            String first = withoutSpace(textIn(pdf, 1, card(layout, 0, 0, 0)));
+            assertTrue(first.contains(withoutSpace(longName + longName)), first);
+        }
+    }
+
+    @Test
+    void shiftsEverythingForAPrintersOffset() throws IOException {
+        BadgeSheet shifted = new BadgeSheet(BadgeLayout.A4_8, EVENT, null, Messages.SWEDISH).shiftedBy(2, 3);
+        try (PDDocument plain = pdf(BadgeLayout.A4_8, BadgeCards.seventeen());
+                PDDocument moved = pdf(shifted, BadgeCards.seventeen())) {
+            TextPosition before = glyphs(plain, 1).get(0);
+            TextPosition after = glyphs(moved, 1).get(0);
+            assertEquals(before.getXDirAdj() + 2 * BadgeLayout.POINTS_PER_MM, after.getXDirAdj(), 0.05f);
+            assertEquals(before.getYDirAdj() + 3 * BadgeLayout.POINTS_PER_MM, after.getYDirAdj(), 0.05f);
+            float mm = BadgeLayout.POINTS_PER_MM;
+            assertEveryGlyphWithinACard(moved, 1, BadgeLayout.A4_8, 2 * mm, 3 * mm);
+        }
+    }
+
+    @Test
+    void putsTheLogoOnEveryBadgeButStoresItOnce() throws IOException {
+        BadgeSheet sheet = new BadgeSheet(BadgeLayout.A4_8, EVENT, logo(), Messages.SWEDISH);
+        try (PDDocument pdf = pdf(sheet, BadgeCards.seventeen())) {
+            Set<COSName> images = new TreeSet<>();
+            for (int page = 0; page < pdf.getNumberOfPages(); page++) {
+                PDResources resources = pdf.getPage(page).getResources();
+                for (COSName name : resources.getXObjectNames()) {
+                    if (resources.getXObject(name) instanceof PDFormXObject form) {
+                        form.getResources().getXObjectNames().forEach(images::add);
+                    }
+                }
+            }
+            assertEquals(1, images.size(), images.toString());
+            assertEquals(17, occurrences(text(pdf), EVENT));
+        }
+    }
+
+    @Test
+    void refusesALogoThatIsNoImage() {
+        assertThrows(IllegalArgumentException.class, () -> new BadgeSheet(BadgeLayout.A6, EVENT,
+                "not an image".getBytes(), Messages.SWEDISH).write(BadgeCards.seventeen().iterator(),
+                        new ByteArrayOutputStream()));
+    }
+
+    @Test
+    void embedsItsFonts() throws IOException {
+        try (PDDocument pdf = pdf(BadgeLayout.A4_8, BadgeCards.seventeen())) {
+            PDResources resources = pdf.getPage(0).getResources();
+            List<String> fonts = new ArrayList<>();
+            for (COSName name : resources.getFontNames()) {
+                PDFont font = resources.getFont(name);
+                fonts.add(font.getName());
+                assertTrue(font.isEmbedded(), font.getName());
+            }
+            assertTrue(fonts.stream().anyMatch(name -> name.contains("LiberationSans-Bold")), fonts.toString());
+        }
+    }
+
+    @Test
+    void noBadgesGiveAPageThatSaysSo() throws IOException {
+        try (PDDocument pdf = pdf(BadgeLayout.A4_8, List.of())) {
+            assertEquals(1, pdf.getNumberOfPages());
+            assertTrue(text(pdf).contains("Inga namnbrickor"), text(pdf));
+        }
+    }
+
+    @Test
+    void writesPagesWhileItReadsTheBadges() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream() {
+            @Override
+            public void close() {
+                throw new AssertionError("closed by the document");
+            }
+        };
+        List<Integer> writtenWhenRead = new ArrayList<>();
+        Iterator<BadgeCard> cards = new Iterator<>() {
+            private int n;
+
+            @Override
+            public boolean hasNext() {
+                return n < 2000;
+            }
+
+            @Override
+            public BadgeCard next() {
+                if (n % 500 == 0) {
+                    writtenWhenRead.add(out.size());
+                }
+                return BadgeCards.number(n++);
+            }
+        };
+
+        new BadgeSheet(BadgeLayout.A4_8, EVENT, null, Messages.SWEDISH).write(cards, out);
+
+        assertEquals(0, writtenWhenRead.get(0));
+        for (int i = 1; i < writtenWhenRead.size(); i++) {
+            assertTrue(writtenWhenRead.get(i) > writtenWhenRead.get(i - 1), writtenWhenRead.toString());
+        }
+        assertTrue(out.size() > writtenWhenRead.get(writtenWhenRead.size() - 1));
+    }
+
+    /** Every glyph on the page lies wholly within one card, none in the margins or across an edge. */
+    private static void assertEveryGlyphWithinACard(PDDocument pdf, int page, BadgeLayout layout, float right,
+            float down) throws IOException {
+        List<Rectangle2D> cards = new ArrayList<>();
+        for (int slot = 0; slot < layout.badgesPerPage(); slot++) {
+            Rectangle2D card = card(layout, slot, right, down);
+            cards.add(new Rectangle2D.Double(card.getX() - TOLERANCE, card.getY() - TOLERANCE,
+                    card.getWidth() + 2 * TOLERANCE, card.getHeight() + 2 * TOLERANCE));
+        }
+        for (TextPosition glyph : glyphs(pdf, page)) {
+            Rectangle2D box = box(glyph);
+            assertTrue(cards.stream().anyMatch(card -> card.contains(box)),
+                    "'" + glyph.getUnicode() + "' at " + box + " on page " + page);
+        }
+    }
+
+    private static String sorted(String text) {
+        return withoutSpace(text).chars().sorted()
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+
+    private static byte[] logo() throws IOException {
+        BufferedImage image = new BufferedImage(300, 100, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0x1F, 0x4E, 0x79));
+        g.fillRect(0, 0, 300, 100);
+        g.setColor(Color.WHITE);
+        g.fillOval(20, 20, 60, 60);
+        g.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        return png.toByteArray();
+    }
+}
