@@ -75,6 +75,11 @@ public class Question extends DomainEntity {
         this.required = isRequired;
     }
 
+    /** Puts the question at this place on the form (1 = first); {@link QuestionService} keeps the numbers in a row. */
+    void moveTo(int newPosition) {
+        this.position = newPosition;
+    }
+
     /** The answer as stored, or an error naming this question's field ("answers.{id}"). */
     String accept(String answer) {
         String value = answer == null ? "" : answer.strip();

@@ -141,6 +141,11 @@ public class Registration extends DomainEntity {
         answers.putAll(newAnswers);
     }
 
+    /** Drops the answer to a question the organiser removed. */
+    void forgetAnswer(Long questionId) {
+        answers.remove(questionId);
+    }
+
     /** Keeps the choices still wanted, adds the new ones (in line until seated); returns what was added. */
     List<WorkshopChoice> choose(List<Session> sessions, LocalDateTime now) {
         choices.removeIf(choice -> !sessions.contains(choice.getSession()));
