@@ -107,6 +107,6 @@ public class ProgramService {
 
     /** A session's times before and after a move. */
     public record Move(Long sessionId, LocalDateTime fromStart, LocalDateTime fromEnd, LocalDateTime toStart,
-            LocalDateTime toEnd) {
+            LocalDateTime toEnd) implements java.io.Serializable {
     }
 }

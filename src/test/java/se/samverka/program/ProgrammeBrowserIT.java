@@ -114,10 +114,7 @@ class ProgrammeBrowserIT {
         long id = created.getJsonNumber("id").longValue();
 
         browser.go("/admin/program/timetable.xhtml?event=" + event);
-        WebElement entry = browser.find(By.cssSelector(".session-" + id));
-        new Actions(browser.driver()).clickAndHold(entry).pause(Duration.ofMillis(300))
-                .moveByOffset(0, 40).pause(Duration.ofMillis(300)).moveByOffset(0, 80).pause(Duration.ofMillis(300))
-                .release().perform();
+        drag(browser, id);
         browser.waitUntil(driver -> !session(api, event, "Nätverksfika för förskolan").getString("start")
                 .endsWith("T12:15:00"));
         JsonObject moved = session(api, event, "Nätverksfika för förskolan");
@@ -130,9 +127,7 @@ class ProgrammeBrowserIT {
         browser.waitUntil(driver -> session(api, event, "Nätverksfika för förskolan").getString("start")
                 .endsWith("T12:15:00"));
         browser.driver().navigate().refresh();
-        new Actions(browser.driver()).clickAndHold(browser.find(By.cssSelector(".session-" + id)))
-                .pause(Duration.ofMillis(300)).moveByOffset(0, 40).pause(Duration.ofMillis(300))
-                .moveByOffset(0, 80).pause(Duration.ofMillis(300)).release().perform();
+        drag(browser, id);
         browser.waitUntil(driver -> session(api, event, "Nätverksfika för förskolan").getString("start")
                 .equals(movedStart));
 
@@ -143,6 +138,16 @@ class ProgrammeBrowserIT {
         browser.clickable(By.id("lang-en")).click();
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Speakers"));
         assertTrue(browser.text().contains("Nätverksfika för förskolan"));
+    }
+
+    /** Drags the session's entry in the timetable down by about five 15-minute slots. */
+    private static void drag(Browser browser, long sessionId) {
+        WebElement entry = browser.find(By.cssSelector("a.fc-event.session-" + sessionId));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", entry);
+        new Actions(browser.driver()).clickAndHold(entry).pause(Duration.ofMillis(300))
+                .moveByOffset(0, 40).pause(Duration.ofMillis(300)).moveByOffset(0, 80).pause(Duration.ofMillis(300))
+                .release().perform();
     }
 
     private static long demoEventId(Api api) {
