@@ -103,9 +103,8 @@ class ProgrammeBrowserIT {
 
         browser.go("/admin/program/session.xhtml?event=" + event);
         browser.type(By.id("session-form:title"), "Nätverksfika för förskolan");
-        browser.type(By.id("session-form:start_input"), "12:15");
-        browser.type(By.id("session-form:end_input"), "12:45");
-        browser.find(By.id("session-form:title")).click();
+        fill(browser, "session-form:start_input", "12:15");
+        fill(browser, "session-form:end_input", "12:45");
         browser.clickable(By.id("session-form:save")).click();
         browser.waitUntil(ExpectedConditions.urlContains("sessions.xhtml"));
         assertTrue(browser.text().contains("Nätverksfika för förskolan"));
@@ -138,6 +137,15 @@ class ProgrammeBrowserIT {
         browser.clickable(By.id("lang-en")).click();
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Speakers"));
         assertTrue(browser.text().contains("Nätverksfika för förskolan"));
+    }
+
+    /** Sets a date picker's text as pasting would (the picker's key handling swallows WebDriver keystrokes). */
+    private static void fill(Browser browser, String id, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "const input = arguments[0]; input.focus(); input.value = arguments[1];"
+                        + "input.dispatchEvent(new Event('input', {bubbles: true}));"
+                        + "input.dispatchEvent(new Event('change', {bubbles: true})); input.blur();",
+                browser.find(By.id(id)), value);
     }
 
     /** Drags the session's entry in the timetable down by about five 15-minute slots. */

@@ -167,6 +167,37 @@ class RegistrationApiIT {
     }
 
     @Test
+    void anImportWithABadRowSavesNothingAndSaysWhichRowsAreWrong() {
+        long event = newEvent(50);
+        String csv = """
+                förnamn;efternamn;e-post;organisation;sektor
+                Åsa;Öberg;asa.import@degerfors.example;Förskolan Solrosen;Förskola
+                Lars;Ekström;inte-en-adress;Polisen;POLICE
+                Eva;Nyström;eva.import@degerfors.example;Vårdcentralen;Brandkår
+                """;
+        Api.Reply preview = organiser.post("/api/events/" + event + "/registrations/import?dryRun=true", "text/csv", csv);
+        assertEquals(200, preview.status(), preview.toString());
+        assertEquals(1, preview.json().getInt("valid"));
+        assertEquals(3, preview.json().getJsonArray("rows").size());
+
+        Api.Reply refused = organiser.post("/api/events/" + event + "/registrations/import", "text/csv", csv);
+        assertEquals(400, refused.status(), refused.toString());
+        List<Integer> badRows = refused.json().getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .map(row -> row.getInt("row")).toList();
+        assertEquals(List.of(3, 4), badRows);
+        assertEquals(0, organiser.get("/api/events/" + event + "/registrations").jsonArray().size(), "nothing saved");
+
+        String good = csv.lines().limit(2).collect(java.util.stream.Collectors.joining("\n"));
+        Api.Reply imported = organiser.post("/api/events/" + event + "/registrations/import", "text/csv", good);
+        assertEquals(200, imported.status(), imported.toString());
+        assertEquals(1, imported.json().getInt("imported"));
+        JsonObject asa = organiser.get("/api/events/" + event + "/registrations").jsonArray().getJsonObject(0);
+        assertEquals("PRESCHOOL", asa.getString("sector"));
+        assertEquals("Öberg", asa.getString("lastName"));
+        assertEquals(401, anonymous.post("/api/events/" + event + "/registrations/import", "text/csv", good).status());
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE) // last: it spends this client address's budget, which the other tests need
     void floodingThePublicEndpointsGets429WithRetryAfter() {
         Api.Reply last = null;

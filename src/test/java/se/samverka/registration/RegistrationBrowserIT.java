@@ -48,6 +48,9 @@ class RegistrationBrowserIT {
                 {"title":"Nätverksträff %s","type":"NETWORK_MEETING","startDate":"2031-02-04","endDate":"2031-02-04",
                  "capacity":1,"venue":"Folkets Hus, Degerfors"}
                 """.formatted(UUID.randomUUID().toString().substring(0, 6))).json();
+        assertEquals(201, organiser.post("/api/events/" + event.getJsonNumber("id") + "/sessions", """
+                {"title":"Samverkan kring barn som närstående","kind":"TALK","start":"2031-02-04T09:00","end":"2031-02-04T10:00"}
+                """).status());
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String email = "asa." + suffix + "@degerfors.example";
 
@@ -76,6 +79,9 @@ class RegistrationBrowserIT {
             List<String> mails = MailServer.textsTo(email, 1, 30);
             assertEquals(1, mails.size(), "one confirmation mail");
             assertTrue(mails.get(0).contains("Hej Åsa!"), mails.get(0));
+            java.util.Map<String, String> files = MailServer.attachmentsTo(email);
+            String ics = files.get(event.getString("slug") + ".ics");
+            assertTrue(ics != null && ics.contains("BEGIN:VEVENT") && ics.contains("Europe/Stockholm"), files.keySet().toString());
             Matcher link = LINK.matcher(mails.get(0));
             assertTrue(link.find(), mails.get(0));
 
@@ -92,5 +98,24 @@ class RegistrationBrowserIT {
             List<String> larsMails = MailServer.textsTo("lars." + suffix, 2, 30);
             assertTrue(larsMails.stream().anyMatch(text -> text.contains("En plats har blivit ledig")), larsMails.toString());
         }
+    }
+
+    @Test
+    void anOrganiserAddsASectorThatTheFormThenOffers() {
+        try (Browser browser = Browser.open(Deployments.base(deploymentUrl))) {
+            browser.loginAsAdmin();
+            browser.clickable(By.id("sectors-link")).click();
+            browser.type(By.id("sectors:newCode"), "YOUTH_CENTRE");
+            browser.type(By.id("sectors:newNameSv"), "Fritidsgård");
+            browser.type(By.id("sectors:newNameEn"), "Youth centre");
+            browser.clickable(By.id("sectors:addSector")).click();
+            browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "Sektorn Fritidsgård är tillagd."));
+        }
+        List<JsonObject> sectors = Api.anonymous(Deployments.base(deploymentUrl)).get("/api/sectors").jsonArray()
+                .getValuesAs(JsonObject.class);
+        JsonObject added = sectors.get(sectors.size() - 1);
+        assertEquals("YOUTH_CENTRE", added.getString("code"));
+        assertEquals("Youth centre", added.getString("nameEn"));
     }
 }

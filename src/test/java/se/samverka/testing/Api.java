@@ -63,6 +63,10 @@ public final class Api {
         return send(request(path).header("Accept", JSON).header("Content-Type", "application/json").POST(body(json)));
     }
 
+    public Reply post(String path, String contentType, String body) {
+        return send(request(path).header("Accept", JSON).header("Content-Type", contentType).POST(body(body)));
+    }
+
     public Reply put(String path, String json) {
         return send(request(path).header("Accept", JSON).header("Content-Type", "application/json").PUT(body(json)));
     }

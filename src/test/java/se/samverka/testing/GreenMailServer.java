@@ -64,4 +64,26 @@ final class GreenMailServer {
         }
         return null;
     }
+
+    /** Attachments (file name to text) of every mail received for this address. */
+    static java.util.Map<String, String> attachmentsTo(String address) {
+        java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
+        try {
+            for (jakarta.mail.internet.MimeMessage message : server.getReceivedMessages()) {
+                if (java.util.Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().contains(address))
+                        && message.getContent() instanceof jakarta.mail.Multipart multipart) {
+                    for (int i = 0; i < multipart.getCount(); i++) {
+                        jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+                        if (part.getFileName() != null) {
+                            files.put(part.getFileName(), new String(part.getInputStream().readAllBytes(),
+                                    java.nio.charset.StandardCharsets.UTF_8));
+                        }
+                    }
+                }
+            }
+        } catch (jakarta.mail.MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return files;
+    }
 }

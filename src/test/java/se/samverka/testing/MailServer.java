@@ -31,4 +31,9 @@ public class MailServer implements BeforeAllCallback {
     public static java.util.List<String> textsTo(String address, int count, int seconds) {
         return GreenMailServer.textsTo(address, count, seconds);
     }
+
+    /** Attachments (file name to text) of the mails GreenMail received for this address. */
+    public static java.util.Map<String, String> attachmentsTo(String address) {
+        return GreenMailServer.attachmentsTo(address);
+    }
 }
