@@ -30,10 +30,7 @@ public final class ProblemMappers {
     }
 
     static Locale locale(HttpHeaders headers) {
-        if (headers == null || headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE) == null) {
-            return Messages.DEFAULT_LOCALE;
-        }
-        return Messages.firstSupported(headers.getAcceptableLanguages());
+        return RequestLanguage.of(headers);
     }
 
     /** Business rules: their kind gives the status, their key the message. */

@@ -42,8 +42,7 @@ public class RateLimiter implements ContainerRequestFilter {
         long wait = BUDGETS.computeIfAbsent(servletRequest.getRemoteAddr(), address -> new RequestBudget(perMinute, now))
                 .take(now);
         if (wait > 0) {
-            var locale = request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE) == null ? Messages.DEFAULT_LOCALE
-                    : Messages.firstSupported(request.getAcceptableLanguages());
+            var locale = RequestLanguage.of(request);
             request.abortWith(Response.fromResponse(Problem.of(Response.Status.TOO_MANY_REQUESTS,
                             Messages.text(locale, "error.http.429"), null).toResponse())
                     .header(HttpHeaders.RETRY_AFTER, wait).build());

@@ -1,5 +1,6 @@
 package se.samverka.documents;
 
+import se.samverka.api.RequestLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import se.samverka.event.Event;
 import se.samverka.event.EventService;
-import se.samverka.platform.Messages;
 import se.samverka.program.ProgramService;
 import se.samverka.program.Session;
 
@@ -39,17 +39,10 @@ public class ProgramPdfResource {
             @Context HttpHeaders headers) {
         Event event = events.get(eventId);
         List<Session> sessions = program.sessions(eventId);
-        Locale locale = locale(lang, headers);
+        Locale locale = RequestLanguage.of(lang, headers);
         StreamingOutput body = out -> new ProgramDocument().write(event, sessions, locale, out);
         return Response.ok(body, ProgramDocument.MEDIA_TYPE)
                 .header("Content-Disposition", "inline; filename=\"" + event.getSlug() + ".pdf\"")
                 .build();
-    }
-
-    private static Locale locale(String lang, HttpHeaders headers) {
-        if ("sv".equals(lang) || "en".equals(lang)) {
-            return Messages.supported(Locale.forLanguageTag(lang));
-        }
-        return Messages.firstSupported(headers.getAcceptableLanguages());
     }
 }

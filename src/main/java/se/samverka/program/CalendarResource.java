@@ -1,5 +1,6 @@
 package se.samverka.program;
 
+import se.samverka.api.RequestLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import se.samverka.event.Event;
 import se.samverka.event.EventService;
-import se.samverka.platform.Messages;
 
 /**
  * {@code /api/events/{eventId}/program.ics}: the programme as a calendar anyone may subscribe
@@ -37,17 +37,10 @@ public class CalendarResource {
             @Context HttpHeaders headers) {
         Event event = events.get(eventId);
         List<Session> sessions = program.sessions(eventId);
-        Locale locale = locale(lang, headers);
+        Locale locale = RequestLanguage.of(lang, headers);
         StreamingOutput body = out -> new ProgramCalendar().write(event, sessions, locale, out);
         return Response.ok(body, ProgramCalendar.MEDIA_TYPE)
                 .header("Content-Disposition", "inline; filename=\"" + event.getSlug() + ".ics\"")
                 .build();
-    }
-
-    private static Locale locale(String lang, HttpHeaders headers) {
-        if ("sv".equals(lang) || "en".equals(lang)) {
-            return Messages.supported(Locale.forLanguageTag(lang));
-        }
-        return Messages.firstSupported(headers.getAcceptableLanguages());
     }
 }

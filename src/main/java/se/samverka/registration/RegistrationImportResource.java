@@ -1,5 +1,6 @@
 package se.samverka.registration;
 
+import se.samverka.api.RequestLanguage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -70,8 +71,7 @@ public class RegistrationImportResource {
             throw new InvalidRegistrationException("file", "import.error.tooLarge", MAX_BYTES / 1024 / 1024);
         }
         ImportPreview preview = imports.preview(eventId, content);
-        Locale locale = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE) == null ? Messages.DEFAULT_LOCALE
-                : Messages.firstSupported(headers.getAcceptableLanguages());
+        Locale locale = RequestLanguage.of(headers);
         List<Problem.FieldError> fileErrors = fieldErrors(preview.getFileErrors(), locale);
         if (dryRun) {
             return Response.ok(new ImportReport(true, 0, preview.getValidCount(), fileErrors,

@@ -1,5 +1,6 @@
 package se.samverka.registration;
 
+import se.samverka.api.RequestLanguage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,7 +22,6 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import se.samverka.api.RateLimited;
 import se.samverka.api.RequestBody;
-import se.samverka.platform.Messages;
 import se.samverka.security.Role;
 
 /** {@code /api/events/{eventId}/registrations}: anyone registers; organisers and staff see the list. */
@@ -58,8 +58,7 @@ public class RegistrationResource {
     }
 
     private RegistrationRequest withLanguage(RegistrationRequest r) {
-        Locale locale = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE) == null ? Messages.DEFAULT_LOCALE
-                : Messages.firstSupported(headers.getAcceptableLanguages());
+        Locale locale = RequestLanguage.of(headers);
         return new RegistrationRequest(r.firstName(), r.lastName(), r.email(), r.phone(), r.organisation(), r.sector(),
                 r.title(), r.days(), r.sessionIds(), r.dietary(), r.accessibility(), r.answers(), r.consentPrivacy(),
                 r.consentListed(), locale.getLanguage());
