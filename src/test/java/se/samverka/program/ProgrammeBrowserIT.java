@@ -113,8 +113,7 @@ class ProgrammeBrowserIT {
         long id = created.getJsonNumber("id").longValue();
 
         browser.go("/admin/program/timetable.xhtml?event=" + event);
-        drag(browser, id);
-        browser.waitUntil(driver -> !session(api, event, "Nätverksfika för förskolan").getString("start")
+        dragUntilSaved(browser, id, () -> !session(api, event, "Nätverksfika för förskolan").getString("start")
                 .endsWith("T12:15:00"));
         JsonObject moved = session(api, event, "Nätverksfika för förskolan");
         String movedStart = moved.getString("start");
@@ -126,8 +125,7 @@ class ProgrammeBrowserIT {
         browser.waitUntil(driver -> session(api, event, "Nätverksfika för förskolan").getString("start")
                 .endsWith("T12:15:00"));
         browser.driver().navigate().refresh();
-        drag(browser, id);
-        browser.waitUntil(driver -> session(api, event, "Nätverksfika för förskolan").getString("start")
+        dragUntilSaved(browser, id, () -> session(api, event, "Nätverksfika för förskolan").getString("start")
                 .equals(movedStart));
 
         browser.go(DEMO + "?lang=sv");
@@ -148,14 +146,30 @@ class ProgrammeBrowserIT {
                 browser.find(By.id(id)), value);
     }
 
-    /** Drags the session's entry in the timetable down by about five 15-minute slots. */
-    private static void drag(Browser browser, long sessionId) {
-        WebElement entry = browser.find(By.cssSelector("a.fc-event.session-" + sessionId));
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                .executeScript("arguments[0].scrollIntoView({block: 'center'});", entry);
-        new Actions(browser.driver()).clickAndHold(entry).pause(Duration.ofMillis(300))
-                .moveByOffset(0, 40).pause(Duration.ofMillis(300)).moveByOffset(0, 80).pause(Duration.ofMillis(300))
-                .release().perform();
+    /**
+     * Drags the session's entry in the timetable down by about five 15-minute slots until the move is
+     * saved. A drag that starts while the calendar is still wiring its handlers is ignored by it, so
+     * the test reloads and drags again (at most three times) rather than fail on timing.
+     */
+    private static void dragUntilSaved(Browser browser, long sessionId, java.util.function.BooleanSupplier saved) {
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            browser.waitUntil(driver -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return document.readyState")));
+            WebElement entry = browser.find(By.cssSelector("a.fc-event.session-" + sessionId));
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("arguments[0].scrollIntoView({block: 'center'});", entry);
+            new Actions(browser.driver()).pause(Duration.ofMillis(500)).clickAndHold(entry)
+                    .pause(Duration.ofMillis(300)).moveByOffset(0, 40).pause(Duration.ofMillis(300))
+                    .moveByOffset(0, 80).pause(Duration.ofMillis(300)).release().perform();
+            try {
+                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(8))
+                        .until(driver -> saved.getAsBoolean());
+                return;
+            } catch (org.openqa.selenium.TimeoutException notMoved) {
+                browser.driver().navigate().refresh();
+            }
+        }
+        org.junit.jupiter.api.Assertions.fail("dragging the session in the timetable did not save a move");
     }
 
     private static long demoEventId(Api api) {
