@@ -34,6 +34,10 @@ public class SmtpMailTransport implements MailTransport {
         properties.setProperty("mail.smtp.connectiontimeout", TIMEOUT_MILLIS);
         properties.setProperty("mail.smtp.timeout", TIMEOUT_MILLIS);
         properties.setProperty("mail.smtp.writetimeout", TIMEOUT_MILLIS);
+        // Name ourselves in HELO without asking DNS for this machine's name, which can stall for
+        // tens of seconds on hosts whose own name does not resolve.
+        properties.setProperty("mail.smtp.localhost", "localhost");
+        properties.setProperty("mail.host", "localhost");
         this.session = Session.getInstance(properties);
     }
 

@@ -122,7 +122,7 @@ class MailPersistenceIT {
     }
 
     private OutgoingMail awaitSent(Long id) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(75)); // beyond one retry round (30 s)
         OutgoingMail mail = mails.get(id);
         while (mail.getStatus() != MailStatus.SENT && Instant.now().isBefore(deadline)) {
             Thread.sleep(200);
