@@ -1,19 +1,18 @@
 package se.samverka.documents;
 
-import java.text.Collator;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.Function;
+import se.samverka.platform.SwedishCollation;
 
 /**
  * Names in Swedish alphabetical order (Å, Ä, Ö after Z; case and accents only break ties), by
  * surname, then first name. Documents print rows in the order they are given; callers sort with
- * these. A database query sorting for a streamed document needs the same collation in its
- * {@code order by}.
+ * these, or query in the order of {@link SwedishCollation#sortKey}.
  */
 public final class SwedishOrder {
 
-    public static final Locale SWEDISH = Locale.forLanguageTag("sv");
+    public static final Locale SWEDISH = SwedishCollation.SWEDISH;
 
     /** Attendance rows by surname, then first name. */
     public static final Comparator<AttendanceRow> ATTENDANCE = byName(AttendanceRow::lastName,
@@ -31,9 +30,7 @@ public final class SwedishOrder {
 
     /** Strings in Swedish order; nulls first. */
     public static Comparator<String> strings() {
-        Collator collator = Collator.getInstance(SWEDISH);
-        collator.setStrength(Collator.TERTIARY);
-        return Comparator.nullsFirst(collator::compare);
+        return SwedishCollation.strings();
     }
 
     /** Anything with a surname and a first name, by surname, then first name, in Swedish order. */

@@ -6,6 +6,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import se.samverka.platform.SwedishCollation;
 
 /** Who registers: name, contact, organisation and sector. */
 @Embeddable
@@ -33,6 +34,10 @@ public class Participant {
 
     private String title;
 
+    /** Surname and first name as a key that sorts in Swedish order in the database. */
+    @Column(name = "name_sort_key")
+    private String nameSortKey;
+
     protected Participant() {
     }
 
@@ -48,6 +53,15 @@ public class Participant {
         }
         this.sector = sector;
         this.title = blankToNull(title);
+        this.nameSortKey = SwedishCollation.sortKey(this.lastName, this.firstName);
+    }
+
+    /** Rows saved before the key existed get it here; returns whether it changed. */
+    boolean refreshSortKey() {
+        String key = SwedishCollation.sortKey(lastName, firstName);
+        boolean changed = !key.equals(nameSortKey);
+        nameSortKey = key;
+        return changed;
     }
 
     /** E-mail addresses compare without case or surrounding space. */
