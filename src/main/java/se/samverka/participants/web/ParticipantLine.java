@@ -1,0 +1,33 @@
+package se.samverka.participants.web;
+
+import java.io.Serializable;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import se.samverka.registration.Participant;
+import se.samverka.registration.Registration;
+import se.samverka.registration.RegistrationStatus;
+import se.samverka.registration.WorkshopChoice;
+
+/** One row of the participant list page, copied out of its registration. */
+public record ParticipantLine(Long id, String lastName, String firstName, String organisation, String title,
+        String sectorName, String sectorColour, RegistrationStatus status, String workshops) implements Serializable {
+
+    static ParticipantLine of(Registration registration, Locale locale) {
+        Participant who = registration.getParticipant();
+        String workshops = registration.getChoices().stream().filter(WorkshopChoice::isSeated)
+                .map(choice -> choice.getSession().getTitle()).sorted().collect(Collectors.joining(", "));
+        return new ParticipantLine(registration.getId(), who.getLastName(), who.getFirstName(), who.getOrganisation(),
+                who.getTitle(), who.getSector().name(locale), who.getSector().getColour(), registration.getStatus(),
+                workshops);
+    }
+
+    public Long getId() { return id; }
+    public String getLastName() { return lastName; }
+    public String getFirstName() { return firstName; }
+    public String getOrganisation() { return organisation; }
+    public String getTitle() { return title; }
+    public String getSectorName() { return sectorName; }
+    public String getSectorColour() { return sectorColour; }
+    public RegistrationStatus getStatus() { return status; }
+    public String getWorkshops() { return workshops; }
+}
