@@ -5,17 +5,17 @@ import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
-import com.lowagie.text.pdf.ByteBuffer;
 import com.lowagie.text.pdf.PdfContentByte;
-import java.awt.Color;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
- * A QR code drawn as vector squares, crisp at any print resolution: each run of dark modules in a
- * row is a rectangle, stretched down over the rows below that repeat it, and all are filled at once.
+ * A QR code drawn as a 1-bit image with one pixel per module, quiet zone included, scaled up to its
+ * box. The image says {@code /I false} (no interpolation, also the PDF default), so viewers and
+ * printers enlarge each pixel to a sharp square: the module grid stays exact at any resolution.
+ * Vector squares, drawn before, took about four times as long to write and compress (about 1 KB
+ * of drawing a code, against 300 bytes).
  */
 final class QrCode {
 
@@ -34,14 +34,7 @@ final class QrCode {
     private static final Map<EncodeHintType, Object> HINTS = Map.of(EncodeHintType.CHARACTER_SET, "UTF-8",
             EncodeHintType.QR_MASK_PATTERN, MASK_PATTERN);
 
-    /** "0" to "199" as bytes: wide enough for a QR code of any version (at most 177 modules). */
-    private static final byte[][] NUMBERS = new byte[200][];
-
-    static {
-        for (int i = 0; i < NUMBERS.length; i++) {
-            NUMBERS[i] = Integer.toString(i).getBytes(StandardCharsets.US_ASCII);
-        }
-    }
+    private static final byte[] HEX_DIGITS = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
     private final ByteMatrix modules;
 
@@ -60,71 +53,50 @@ final class QrCode {
 
     /**
      * Draws the code, with its quiet zone, into the square of the given size whose bottom-left
-     * corner is (x, y): each run of dark modules in a row is a rectangle, stretched down over the
-     * rows below that have the same run, and all are filled at once. The rectangles are written in
-     * modules, small whole numbers, under a scaling transformation: shorter to write and to
-     * compress than decimals in points.
+     * corner is (x, y), as an inline image in DeviceGray, 1 bit a pixel. Inline rather than an
+     * image object of its own: each image object is compressed on its own and stays listed in the
+     * writer until the document ends, while an inline image is compressed with the rest of the
+     * page and forgotten with it. Its pixels are written in hexadecimal so that no reader can take
+     * a pair of bytes in them for the {@code EI} that ends the image; compressing the page takes
+     * the doubling out again.
      */
     void draw(PdfContentByte canvas, float x, float y, float size) {
-        int count = modules.getWidth();
-        float module = size / (count + 2 * QUIET_MODULES);
+        int side = modules.getWidth() + 2 * QUIET_MODULES;
         canvas.saveState();
-        canvas.concatCTM(module, 0, 0, module, x + QUIET_MODULES * module, y + size - QUIET_MODULES * module);
-        canvas.setColorFill(Color.BLACK);
-        ByteBuffer content = canvas.getInternalBuffer();
-        List<int[]> open = new ArrayList<>();
-        for (int row = 0; row <= count; row++) {
-            List<int[]> runs = row < count ? runs(row) : new ArrayList<>();
-            List<int[]> stillOpen = new ArrayList<>(runs.size());
-            for (int[] rectangle : open) {
-                if (runs.removeIf(run -> run[0] == rectangle[0] && run[1] == rectangle[1])) {
-                    stillOpen.add(rectangle);
-                } else {
-                    rectangle(content, rectangle[0], -row, rectangle[1] - rectangle[0], row - rectangle[2]);
-                }
-            }
-            for (int[] run : runs) {
-                stillOpen.add(new int[] {run[0], run[1], row});
-            }
-            open = stillOpen;
-        }
-        canvas.fill();
+        canvas.concatCTM(size, 0, 0, size, x, y);
+        canvas.getInternalBuffer()
+                .append("BI /W " + side + " /H " + side + " /BPC 1 /CS /G /I false /F /AHx ID\n")
+                .append(hex(pixels(side)))
+                .append("\nEI\n");
         canvas.restoreState();
     }
 
-    /** The runs of dark modules in a row: {first column, column after the last}. */
-    private List<int[]> runs(int row) {
-        List<int[]> runs = new ArrayList<>();
-        int count = modules.getWidth();
-        int column = 0;
-        while (column < count) {
-            if (modules.get(column, row) != 1) {
-                column++;
-                continue;
+    /** Rows from the top, each padded to whole bytes; a bit a pixel, 0 for a dark module and 1 for a light one. */
+    private byte[] pixels(int side) {
+        int rowBytes = (side + 7) / 8;
+        byte[] pixels = new byte[rowBytes * side];
+        Arrays.fill(pixels, (byte) 0xFF);
+        byte[][] rows = modules.getArray();
+        for (int row = 0; row < rows.length; row++) {
+            int offset = (row + QUIET_MODULES) * rowBytes;
+            for (int column = 0; column < rows[row].length; column++) {
+                if (rows[row][column] == 1) {
+                    int x = column + QUIET_MODULES;
+                    pixels[offset + x / 8] &= (byte) ~(0x80 >>> (x % 8));
+                }
             }
-            int start = column;
-            while (column < count && modules.get(column, row) == 1) {
-                column++;
-            }
-            runs.add(new int[] {start, column});
         }
-        return runs;
+        return pixels;
     }
 
-    private static void rectangle(ByteBuffer content, int x, int y, int w, int h) {
-        number(content, x).append(' ');
-        number(content, y).append(' ');
-        number(content, w).append(' ');
-        number(content, h).append(" re\n");
-    }
-
-    /** A whole number as text; OpenPDF's {@code append(int)} formats it as a decimal, far more slowly. */
-    private static ByteBuffer number(ByteBuffer content, int value) {
-        if (value < 0) {
-            content.append('-');
+    /** ASCIIHexDecode data: two digits a byte and the closing {@code >}. */
+    private static byte[] hex(byte[] data) {
+        byte[] hex = new byte[2 * data.length + 1];
+        for (int i = 0; i < data.length; i++) {
+            hex[2 * i] = HEX_DIGITS[(data[i] >> 4) & 0xF];
+            hex[2 * i + 1] = HEX_DIGITS[data[i] & 0xF];
         }
-        int magnitude = Math.abs(value);
-        return magnitude < NUMBERS.length ? content.append(NUMBERS[magnitude])
-                : content.append(Integer.toString(magnitude));
+        hex[hex.length - 1] = '>';
+        return hex;
     }
 }

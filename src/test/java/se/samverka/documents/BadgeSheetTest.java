@@ -1,10 +1,12 @@
 package se.samverka.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.samverka.documents.PdfInspection.box;
 import static se.samverka.documents.PdfInspection.glyphs;
+import static se.samverka.documents.PdfInspection.images;
 import static se.samverka.documents.PdfInspection.qrCodes;
 import static se.samverka.documents.PdfInspection.text;
 import static se.samverka.documents.PdfInspection.textIn;
@@ -22,17 +24,24 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.samverka.documents.PdfInspection.PlacedImage;
 import se.samverka.platform.Messages;
 
 class BadgeSheetTest {
@@ -104,9 +113,14 @@ class BadgeSheetTest {
         }
     }
 
+    static Stream<Arguments> layoutsAndResolutions() {
+        return Stream.of(BadgeLayout.values()).flatMap(layout -> Stream.of(150, 200)
+                .map(dpi -> Arguments.of(layout, dpi)));
+    }
+
     @ParameterizedTest
-    @EnumSource(BadgeLayout.class)
-    void everyQrCodeOnAPageReadsAsItsCheckInCode(BadgeLayout layout) throws IOException {
+    @MethodSource("layoutsAndResolutions")
+    void everyQrCodeOnAPageReadsAsItsCheckInCode(BadgeLayout layout, int dpi) throws IOException {
         List<BadgeCard> cards = BadgeCards.seventeen();
         int perPage = layout.badgesPerPage();
         try (PDDocument pdf = pdf(layout, cards)) {
@@ -114,7 +128,38 @@ class BadgeSheetTest {
             for (int page = 1; page <= pages; page++) {
                 Set<String> expected = cards.subList((page - 1) * perPage, Math.min(cards.size(), page * perPage))
                         .stream().map(BadgeCard::checkInCode).collect(Collectors.toCollection(TreeSet::new));
-                assertEquals(expected, qrCodes(pdf, page), "page " + page);
+                assertEquals(expected, qrCodes(pdf, page, dpi), "page " + page + " at " + dpi + " dpi");
+            }
+        }
+    }
+
+    /**
+     * Each QR code is one 1-bit image, a pixel a module with the quiet zone around, not smoothed
+     * when enlarged, filling the code's box on its card exactly.
+     */
+    @ParameterizedTest
+    @EnumSource(BadgeLayout.class)
+    void drawsEachQrCodeAsASharpOneBitImageFillingItsBox(BadgeLayout layout) throws IOException {
+        BadgeFaceLayout.Box box = BadgeFaceLayout.of(layout).qr();
+        int side = 21 + 2 * QrCode.QUIET_MODULES; // version 1, as for the six-character check-in codes
+        try (PDDocument pdf = pdf(layout, BadgeCards.seventeen())) {
+            List<PlacedImage> images = images(pdf, 1);
+            assertEquals(layout.badgesPerPage(), images.size());
+            for (int slot = 0; slot < images.size(); slot++) {
+                PDImage image = images.get(slot).image();
+                assertEquals(1, image.getBitsPerComponent());
+                assertEquals(PDDeviceGray.INSTANCE, image.getColorSpace());
+                assertFalse(image.getInterpolate(), "interpolated");
+                assertEquals(side, image.getWidth());
+                assertEquals(side, image.getHeight());
+                assertQuietZoneLight(image.getImage());
+                Matrix placement = images.get(slot).placement();
+                float x = layout.cardLeft(slot % layout.columns()) + box.x();
+                float y = layout.cardBottom(slot / layout.columns()) + box.y();
+                assertEquals(x, placement.getTranslateX(), 0.01f, "slot " + slot);
+                assertEquals(y, placement.getTranslateY(), 0.01f, "slot " + slot);
+                assertEquals(box.w(), placement.getScaleX(), 0.01f, "slot " + slot);
+                assertEquals(box.w(), placement.getScaleY(), 0.01f, "slot " + slot);
             }
         }
     }
@@ -242,6 +287,18 @@ class BadgeSheetTest {
             Rectangle2D box = box(glyph);
             assertTrue(cards.stream().anyMatch(card -> card.contains(box)),
                     "'" + glyph.getUnicode() + "' at " + box + " on page " + page);
+        }
+    }
+
+    private static void assertQuietZoneLight(BufferedImage image) {
+        int quiet = QrCode.QUIET_MODULES;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                boolean inQuietZone = Math.min(x, y) < quiet || Math.max(x, y) >= image.getWidth() - quiet;
+                if (inQuietZone) {
+                    assertEquals(0xFFFFFF, image.getRGB(x, y) & 0xFFFFFF, "pixel " + x + ", " + y);
+                }
+            }
         }
     }
 

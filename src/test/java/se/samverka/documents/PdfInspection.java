@@ -7,6 +7,7 @@ import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.Result;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.multi.qrcode.QRCodeMultiReader;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -15,14 +16,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
 
-/** Reads a produced PDF back with PDFBox: its text, where its glyphs lie, and the QR codes on a page. */
+/** Reads a produced PDF back with PDFBox: its text, where its glyphs lie, its images, and the QR codes on a page. */
 final class PdfInspection {
 
     private PdfInspection() {
@@ -73,9 +79,9 @@ final class PdfInspection {
                 glyph.getWidthDirAdj(), glyph.getHeightDir());
     }
 
-    /** The contents of the QR codes found on a page (from 1) rendered at 200 dpi. */
-    static Set<String> qrCodes(PDDocument document, int page) throws IOException {
-        BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page - 1, 200, ImageType.RGB);
+    /** The contents of the QR codes found on a page (from 1) rendered at the given resolution. */
+    static Set<String> qrCodes(PDDocument document, int page, int dpi) throws IOException {
+        BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page - 1, dpi, ImageType.RGB);
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
                 new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
@@ -89,6 +95,72 @@ final class PdfInspection {
             return codes;
         }
         return codes;
+    }
+
+    /** An image drawn on a page, and where: the matrix that maps its unit square onto the page, in points. */
+    record PlacedImage(PDImage image, Matrix placement) {
+    }
+
+    /** Every image drawn on a page (from 1), inline or not, also inside forms. */
+    static List<PlacedImage> images(PDDocument document, int page) throws IOException {
+        PDPage pdPage = document.getPage(page - 1);
+        List<PlacedImage> images = new ArrayList<>();
+        new PDFGraphicsStreamEngine(pdPage) {
+            @Override
+            public void drawImage(PDImage image) {
+                images.add(new PlacedImage(image, getGraphicsState().getCurrentTransformationMatrix().clone()));
+            }
+
+            @Override
+            public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+            }
+
+            @Override
+            public void clip(int windingRule) {
+            }
+
+            @Override
+            public void moveTo(float x, float y) {
+            }
+
+            @Override
+            public void lineTo(float x, float y) {
+            }
+
+            @Override
+            public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+            }
+
+            @Override
+            public Point2D getCurrentPoint() {
+                return new Point2D.Float();
+            }
+
+            @Override
+            public void closePath() {
+            }
+
+            @Override
+            public void endPath() {
+            }
+
+            @Override
+            public void strokePath() {
+            }
+
+            @Override
+            public void fillPath(int windingRule) {
+            }
+
+            @Override
+            public void fillAndStrokePath(int windingRule) {
+            }
+
+            @Override
+            public void shadingFill(COSName shadingName) {
+            }
+        }.processPage(pdPage);
+        return images;
     }
 
     static String withoutSpace(String text) {
