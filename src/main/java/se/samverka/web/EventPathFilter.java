@@ -21,7 +21,8 @@ public class EventPathFilter extends HttpFilter {
     private static final Pattern PATH = Pattern.compile("/e/([a-z0-9-]{1,80})(?:/([a-z-]+))?/?");
     private static final Map<String, String> VIEWS = Map.of(
             "", "/program/public.xhtml",
-            "register", "/registration/register.xhtml");
+            "register", "/registration/register.xhtml",
+            "participants", "/participants/public.xhtml");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

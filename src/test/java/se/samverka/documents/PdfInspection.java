@@ -29,19 +29,19 @@ import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 
 /** Reads a produced PDF back with PDFBox: its text, where its glyphs lie, its images, and the QR codes on a page. */
-final class PdfInspection {
+public final class PdfInspection {
 
     private PdfInspection() {
     }
 
-    static String text(PDDocument document) throws IOException {
+    public static String text(PDDocument document) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setSortByPosition(true);
         return stripper.getText(document);
     }
 
     /** The text of one page (from 1) in reading order. */
-    static String text(PDDocument document, int page) throws IOException {
+    public static String text(PDDocument document, int page) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setSortByPosition(true);
         stripper.setStartPage(page);
@@ -50,7 +50,7 @@ final class PdfInspection {
     }
 
     /** The text within a rectangle of a page (from 1), in PDFBox's coordinates: points from the top-left corner. */
-    static String textIn(PDDocument document, int page, Rectangle2D area) throws IOException {
+    public static String textIn(PDDocument document, int page, Rectangle2D area) throws IOException {
         PDFTextStripperByArea stripper = new PDFTextStripperByArea();
         stripper.setSortByPosition(true);
         stripper.addRegion("area", area);
@@ -59,7 +59,7 @@ final class PdfInspection {
     }
 
     /** Every glyph of a page (from 1), with its position. */
-    static List<TextPosition> glyphs(PDDocument document, int page) throws IOException {
+    public static List<TextPosition> glyphs(PDDocument document, int page) throws IOException {
         List<TextPosition> glyphs = new ArrayList<>();
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override
@@ -74,13 +74,13 @@ final class PdfInspection {
     }
 
     /** The box a glyph takes, from its baseline up by its height: points from the top-left corner. */
-    static Rectangle2D box(TextPosition glyph) {
+    public static Rectangle2D box(TextPosition glyph) {
         return new Rectangle2D.Float(glyph.getXDirAdj(), glyph.getYDirAdj() - glyph.getHeightDir(),
                 glyph.getWidthDirAdj(), glyph.getHeightDir());
     }
 
     /** The contents of the QR codes found on a page (from 1) rendered at the given resolution. */
-    static Set<String> qrCodes(PDDocument document, int page, int dpi) throws IOException {
+    public static Set<String> qrCodes(PDDocument document, int page, int dpi) throws IOException {
         BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page - 1, dpi, ImageType.RGB);
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
@@ -102,7 +102,7 @@ final class PdfInspection {
     }
 
     /** Every image drawn on a page (from 1), inline or not, also inside forms. */
-    static List<PlacedImage> images(PDDocument document, int page) throws IOException {
+    public static List<PlacedImage> images(PDDocument document, int page) throws IOException {
         PDPage pdPage = document.getPage(page - 1);
         List<PlacedImage> images = new ArrayList<>();
         new PDFGraphicsStreamEngine(pdPage) {
@@ -163,7 +163,7 @@ final class PdfInspection {
         return images;
     }
 
-    static String withoutSpace(String text) {
+    public static String withoutSpace(String text) {
         return text.replaceAll("\\s+", "");
     }
 }

@@ -1,0 +1,110 @@
+package se.samverka.participants;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import se.samverka.platform.SwedishCollation;
+import se.samverka.testing.Browser;
+import se.samverka.testing.Deployments;
+
+/**
+ * Staff open the demo conference's participant list from the admin page, narrow it to the police,
+ * download that list as CSV through the link on the page, and tick people for badges.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ParticipantsBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    @Test
+    void filterBySectorDownloadTheListAndPickPeopleForBadges() throws Exception {
+        URI base = Deployments.base(deploymentUrl);
+        try (Browser browser = Browser.open(base)) {
+            browser.loginAsAdmin();
+            browser.go("/admin/?lang=sv");
+            browser.clickable(By.cssSelector("a.participants")).click();
+            browser.find(By.id("participants:table"));
+            assertTrue(browser.find(By.id("heading")).getText().startsWith("Deltagare: "));
+            List<WebElement> sectorCounts = browser.driver().findElements(By.cssSelector("tr.sector-count"));
+            assertEquals(8, sectorCounts.size(), "a count for every sector");
+            long police = Long.parseLong(browser.find(By.cssSelector("tr.sector-count[data-sector='POLICE'] td"))
+                    .getText().strip());
+            assertTrue(police > 1, "the demo has several police officers");
+
+            new Select(browser.find(By.id("participants:sectorFilter"))).selectByValue("POLICE");
+            browser.waitUntil(ExpectedConditions.textToBe(By.id("participants:shown"), police + " deltagare visas."));
+            browser.waitUntil(d -> sectorsShown(browser).stream().allMatch("Polis"::equals));
+            List<String> names = namesShown(browser);
+            assertEquals(Math.min(police, 25), names.size());
+            List<String> sorted = new ArrayList<>(names);
+            sorted.sort(SwedishCollation.strings());
+            assertEquals(sorted, names, "surnames in Swedish order");
+            browser.screenshot("ParticipantsBrowserIT-police");
+
+            String csvHref = browser.find(By.id("export-csv")).getAttribute("href");
+            assertTrue(csvHref.contains("sector=POLICE"), csvHref);
+            HttpResponse<String> csv = download(csvHref, browser.driver().manage().getCookieNamed("JSESSIONID"));
+            assertEquals(200, csv.statusCode());
+            String[] lines = csv.body().substring(1).split("\r\n");
+            assertEquals(police + 1, lines.length, "header and one line per police officer");
+            assertTrue(Arrays.stream(lines).skip(1).allMatch(line -> line.split(";")[4].equals("Polis")));
+            assertEquals(names.get(0), lines[1].split(";")[0] + ", " + lines[1].split(";")[1]);
+
+            List<WebElement> boxes = browser.driver().findElements(
+                    By.cssSelector("#participants\\:table tbody .ui-chkbox-box"));
+            boxes.get(0).click();
+            boxes.get(1).click();
+            browser.waitUntil(d -> d.findElements(By.cssSelector("#participants\\:table tbody tr[aria-selected='true']"))
+                    .size() == 2);
+            browser.clickable(By.id("participants:badges-for-selection")).click();
+            browser.waitUntil(ExpectedConditions.urlContains("/admin/participants/badges.xhtml"));
+            String url = browser.driver().getCurrentUrl();
+            assertTrue(url.matches(".*[?&]ids=\\d+,\\d+.*"), url);
+        }
+    }
+
+    private static List<String> sectorsShown(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("#participants\\:table tbody .sector")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    private static List<String> namesShown(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("#participants\\:table tbody .person")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** The export link as the browser would follow it: same session. */
+    private static HttpResponse<String> download(String href, Cookie session) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(href)).header("Accept", "*/*")
+                .header("Cookie", session.getName() + "=" + session.getValue()).GET().build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
