@@ -1,6 +1,7 @@
 package se.samverka.participants.web;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import se.samverka.documents.BadgeLayout;
@@ -18,8 +19,8 @@ public class BadgeForm implements Serializable {
     private Scope scope;
     private String sector;
     private Long person;
-    private Double right = 0d;
-    private Double down = 0d;
+    private BigDecimal right = BigDecimal.ZERO;
+    private BigDecimal down = BigDecimal.ZERO;
     private Integer start = 1;
 
     BadgeForm(Scope scope, String sector) {
@@ -48,7 +49,7 @@ public class BadgeForm implements Serializable {
                 : List.of(Scope.CONFIRMED, Scope.SECTOR, Scope.PERSON);
     }
 
-    private static float value(Double mm) {
+    private static float value(BigDecimal mm) {
         return mm == null ? 0 : mm.floatValue();
     }
 
@@ -65,10 +66,10 @@ public class BadgeForm implements Serializable {
     public void setSector(String sector) { this.sector = sector; }
     public Long getPerson() { return person; }
     public void setPerson(Long person) { this.person = person; }
-    public Double getRight() { return right; }
-    public void setRight(Double right) { this.right = right; }
-    public Double getDown() { return down; }
-    public void setDown(Double down) { this.down = down; }
+    public BigDecimal getRight() { return right; }
+    public void setRight(BigDecimal right) { this.right = right; }
+    public BigDecimal getDown() { return down; }
+    public void setDown(BigDecimal down) { this.down = down; }
     public Integer getStart() { return start; }
     public void setStart(Integer start) { this.start = start; }
 }
