@@ -41,22 +41,25 @@ public final class BadgeSheet {
     private final Locale locale;
     private final float shiftX;
     private final float shiftY;
+    private final int skipped;
 
     /**
      * @param eventName printed small at the top of every badge; may be null
      * @param logo      a PNG or JPEG image, scaled into the top-left corner; may be null
      */
     public BadgeSheet(BadgeLayout layout, String eventName, byte[] logo, Locale locale) {
-        this(layout, eventName, logo, locale, 0, 0);
+        this(layout, eventName, logo, locale, 0, 0, 0);
     }
 
-    private BadgeSheet(BadgeLayout layout, String eventName, byte[] logo, Locale locale, float shiftX, float shiftY) {
+    private BadgeSheet(BadgeLayout layout, String eventName, byte[] logo, Locale locale, float shiftX, float shiftY,
+            int skipped) {
         this.layout = layout;
         this.eventName = eventName;
         this.logo = logo == null ? null : logo.clone();
         this.locale = Messages.supported(locale);
         this.shiftX = shiftX;
         this.shiftY = shiftY;
+        this.skipped = skipped;
     }
 
     /**
@@ -65,7 +68,18 @@ public final class BadgeSheet {
      */
     public BadgeSheet shiftedBy(float rightMm, float downMm) {
         return new BadgeSheet(layout, eventName, logo, locale, rightMm * BadgeLayout.POINTS_PER_MM,
-                -downMm * BadgeLayout.POINTS_PER_MM);
+                -downMm * BadgeLayout.POINTS_PER_MM, skipped);
+    }
+
+    /**
+     * The same sheet starting at the given card position (from 1, row by row) on the first page, for
+     * a sheet of labels that is partly used; the positions before it stay blank.
+     */
+    public BadgeSheet startingAt(int position) {
+        if (position < 1 || position > layout.badgesPerPage()) {
+            throw new IllegalArgumentException("Position " + position + " is not on a page of " + layout);
+        }
+        return new BadgeSheet(layout, eventName, logo, locale, shiftX, shiftY, position - 1);
     }
 
     /** Writes the badges; closes the stream of cards but not the output. Returns how many were written. */
@@ -102,11 +116,11 @@ public final class BadgeSheet {
         int count = 0;
         while (cards.hasNext()) {
             BadgeCard card = cards.next();
-            int slot = count % perPage;
+            int slot = (count + skipped) % perPage;
             if (slot == 0 && count > 0) {
                 document.newPage();
             }
-            if (slot == 0 && layout.forCutting()) {
+            if ((slot == 0 || count == 0) && layout.forCutting()) {
                 drawCutMarks(canvas);
             }
             int column = slot % layout.columns();

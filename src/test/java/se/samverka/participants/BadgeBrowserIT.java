@@ -1,0 +1,115 @@
+package se.samverka.participants;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import se.samverka.documents.PdfReading;
+import se.samverka.testing.Api;
+import se.samverka.testing.Browser;
+import se.samverka.testing.Deployments;
+
+/** Staff make one sector's name badges on the badge page, watch the progress and download the PDF. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BadgeBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    @Test
+    void oneSectorsBadgesAreMadeInTheBackgroundAndDownloaded() throws Exception {
+        URI base = Deployments.base(deploymentUrl);
+        Api organiser = Api.anonymous(base).asAdmin();
+        long demo = organiser.get("/api/events").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(e -> "samverkanskonferens-degerforsmodellen".equals(e.getString("slug"))).findFirst()
+                .orElseThrow().getJsonNumber("id").longValue();
+        List<JsonObject> school = BadgePdfs.inBadgeOrder(organiser.get("/api/events/" + demo
+                + "/registrations?status=CONFIRMED&sector=SCHOOL").jsonArray().getValuesAs(JsonObject.class));
+        assertTrue(school.size() > 8, "more than one page of A4_8");
+
+        try (Browser browser = Browser.open(base)) {
+            browser.loginAsAdmin();
+            browser.go("/admin/participants/badges.xhtml?event=" + demo);
+            browser.find(By.id("heading"));
+            assertTrue(browser.find(By.id("badges:count")).getText().contains("66 namnbrickor"),
+                    browser.find(By.id("badges:count")).getText());
+
+            browser.clickable(By.cssSelector("input[name='badges:scope'][value='SECTOR']")).click();
+            new Select(browser.find(By.id("badges:sector"))).selectByValue("SCHOOL");
+            browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("badges:count"),
+                    school.size() + " namnbrickor"));
+            browser.clickable(By.id("badges:generate")).click();
+
+            WebElement link = browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("download")));
+            WebElement bar = browser.find(By.cssSelector("[role='progressbar']"));
+            assertEquals("100", bar.getAttribute("aria-valuenow"));
+            assertEquals(school.size() + " av " + school.size(), browser.find(By.id("progress-text")).getText());
+            assertTrue(browser.find(By.id("progress:status")).getText().contains(school.size() + " namnbrickor"));
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", link);
+            browser.screenshot("BadgeBrowserIT-ready");
+
+            Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+            HttpClient http = HttpClient.newHttpClient();
+            HttpRequest download = HttpRequest.newBuilder(URI.create(link.getAttribute("href")))
+                    .header("Cookie", session.getName() + "=" + session.getValue()).header("Accept", "*/*").build();
+            HttpResponse<byte[]> pdf = http.send(download, HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, pdf.statusCode());
+            assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("")
+                    .contains("namnbrickor-samverkanskonferens-degerforsmodellen.pdf"));
+            try (PDDocument badges = BadgePdfs.load(pdf.body())) {
+                assertEquals((school.size() + 7) / 8, badges.getNumberOfPages());
+                String text = PdfReading.withoutSpace(PdfReading.text(badges));
+                school.forEach(p -> assertTrue(text.contains(PdfReading.withoutSpace(p.getString("lastName"))), p.toString()));
+                assertEquals(BadgePdfs.expectedPages(school, 8), BadgePdfs.codesByPage(badges));
+            }
+            assertEquals(404, http.send(download, HttpResponse.BodyHandlers.discarding()).statusCode(),
+                    "fetched once, then deleted");
+            HttpRequest stranger = HttpRequest.newBuilder(URI.create(link.getAttribute("href")))
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                            (Deployments.ADMIN + ":" + Deployments.ADMIN_PASSWORD).getBytes())).build();
+            assertEquals(404, http.send(stranger, HttpResponse.BodyHandlers.discarding()).statusCode(),
+                    "another session never gets it");
+
+            browser.go("/admin/events/edit.xhtml?id=" + demo);
+            WebElement file = browser.driver().findElement(By.id("logo:logoFile_input"));
+            assertEquals(1, browser.driver().findElements(By.cssSelector("label[for='logo:logoFile_input']")).size());
+            Path png = Files.createTempFile(Path.of("target"), "logo-", ".png");
+            BufferedImage image = new BufferedImage(90, 30, BufferedImage.TYPE_INT_RGB);
+            ImageIO.write(image, "png", png.toFile());
+            file.sendKeys(png.toAbsolutePath().toString());
+            browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("logo-preview")));
+            assertEquals("Evenemangets logotyp", browser.find(By.id("logo-preview")).getAttribute("alt"));
+            browser.screenshot("BadgeBrowserIT-logo");
+            assertEquals(200, organiser.download("/api/events/" + demo + "/logo").statusCode());
+        }
+    }
+}
