@@ -20,6 +20,10 @@ import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -165,5 +169,35 @@ public final class PdfInspection {
 
     public static String withoutSpace(String text) {
         return text.replaceAll("\\s+", "");
+    }
+
+    /** The card at a position (from 1) of a layout, in PDFBox's coordinates (points from the top-left corner). */
+    public static Rectangle2D card(BadgeLayout layout, int position) {
+        int slot = position - 1;
+        int column = slot % layout.columns();
+        int row = slot / layout.columns();
+        float top = layout.page().getHeight() - layout.cardBottom(row) - layout.cardHeight();
+        return new Rectangle2D.Float(layout.cardLeft(column), top, layout.cardWidth(), layout.cardHeight());
+    }
+
+    /** Whether a page draws a raster image, directly or inside a form XObject (the badges' shared background). */
+    public static boolean hasImage(PDDocument document, int page) throws IOException {
+        return hasImage(document.getPage(page - 1).getResources(), 0);
+    }
+
+    private static boolean hasImage(PDResources resources, int depth) throws IOException {
+        if (resources == null || depth > 5) {
+            return false;
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject object = resources.getXObject(name);
+            if (object instanceof PDImageXObject) {
+                return true;
+            }
+            if (object instanceof PDFormXObject form && hasImage(form.getResources(), depth + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samverka.documents.BadgeLayout;
-import se.samverka.documents.PdfReading;
+import se.samverka.documents.PdfInspection;
 import se.samverka.testing.Api;
 import se.samverka.testing.Deployments;
 
@@ -113,10 +113,10 @@ class BadgeApiIT {
         assertEquals(66, confirmed.size(), "the demo conference is full");
         try (PDDocument badges = pdf(organiser.download("/api/events/" + demo + "/badges.pdf?layout=A4_8"))) {
             assertEquals((confirmed.size() + 7) / 8, badges.getNumberOfPages());
-            String text = PdfReading.withoutSpace(PdfReading.text(badges));
+            String text = PdfInspection.withoutSpace(PdfInspection.text(badges));
             for (JsonObject person : confirmed) {
-                assertTrue(text.contains(PdfReading.withoutSpace(person.getString("lastName"))), person.toString());
-                assertTrue(text.contains(PdfReading.withoutSpace(person.getString("firstName"))), person.toString());
+                assertTrue(text.contains(PdfInspection.withoutSpace(person.getString("lastName"))), person.toString());
+                assertTrue(text.contains(PdfInspection.withoutSpace(person.getString("firstName"))), person.toString());
             }
             assertTrue(text.matches("(?s).*[åäöÅÄÖ].*"), "Swedish letters come through as text");
             assertEquals(BadgePdfs.expectedPages(confirmed, 8), BadgePdfs.codesByPage(badges),
@@ -133,8 +133,8 @@ class BadgeApiIT {
         assertFalse(police.isEmpty());
         try (PDDocument badges = pdf(organiser.download("/api/events/" + demo + "/badges.pdf?sector=POLICE&layout=A4_10"))) {
             assertEquals(BadgePdfs.expectedPages(police, 10), BadgePdfs.codesByPage(badges));
-            assertTrue(PdfReading.text(badges).contains("Polis"));
-            assertFalse(PdfReading.text(badges).contains("Förskola"));
+            assertTrue(PdfInspection.text(badges).contains("Polis"));
+            assertFalse(PdfInspection.text(badges).contains("Förskola"));
         }
     }
 
@@ -153,15 +153,15 @@ class BadgeApiIT {
         try (PDDocument badges = pdf(organiser.download("/api/events/" + event + "/badges.pdf?ids=" + ids))) {
             assertEquals(1, badges.getNumberOfPages());
             assertEquals(Set.of(second.getString("checkInCode"), waiting.getString("checkInCode")),
-                    PdfReading.qrCodes(badges, 1));
-            String text = PdfReading.text(badges);
+                    PdfInspection.qrCodes(badges, 1, 200));
+            String text = PdfInspection.text(badges);
             assertTrue(text.contains("Ångström") && text.contains("Bäckström"), text);
             assertFalse(text.contains("Zetterlund"), "cancelled: no badge");
             assertFalse(text.contains("Öberg"), "not asked for");
         }
         try (PDDocument everyone = pdf(organiser.download("/api/events/" + event + "/badges.pdf"))) {
             assertEquals(new TreeSet<>(Set.of(first.getString("checkInCode"), second.getString("checkInCode"))),
-                    PdfReading.qrCodes(everyone, 1), "without ids: the confirmed only");
+                    PdfInspection.qrCodes(everyone, 1, 200), "without ids: the confirmed only");
         }
     }
 
@@ -171,10 +171,10 @@ class BadgeApiIT {
         try (PDDocument badges = pdf(organiser.download("/api/events/" + demo + "/badges.pdf?layout=A4_8&start=8&ids="
                 + late.getJsonNumber("id")))) {
             assertEquals(1, badges.getNumberOfPages());
-            assertEquals(Set.of(late.getString("checkInCode")), PdfReading.qrCodes(badges, 1));
-            assertTrue(PdfReading.textIn(badges, 1, PdfReading.card(BadgeLayout.A4_8, 8)).contains(late.getString("checkInCode")));
+            assertEquals(Set.of(late.getString("checkInCode")), PdfInspection.qrCodes(badges, 1, 200));
+            assertTrue(PdfInspection.textIn(badges, 1, PdfInspection.card(BadgeLayout.A4_8, 8)).contains(late.getString("checkInCode")));
             for (int position = 1; position < 8; position++) {
-                assertTrue(PdfReading.textIn(badges, 1, PdfReading.card(BadgeLayout.A4_8, position)).isBlank(),
+                assertTrue(PdfInspection.textIn(badges, 1, PdfInspection.card(BadgeLayout.A4_8, position)).isBlank(),
                         "position " + position + " stays free");
             }
         }
@@ -211,7 +211,7 @@ class BadgeApiIT {
         assertTrue(logo.headers().firstValue("Content-Type").orElse("").startsWith("image/png"));
         assertArrayEquals(png, logo.body());
         try (PDDocument badges = pdf(organiser.download("/api/events/" + event + "/badges.pdf"))) {
-            assertTrue(PdfReading.hasImage(badges, 1), "the logo is on the badge");
+            assertTrue(PdfInspection.hasImage(badges, 1), "the logo is on the badge");
         }
 
         HttpResponse<String> gif = putLogo(event, "image/png", "GIF89a....".getBytes(StandardCharsets.US_ASCII),
@@ -223,7 +223,7 @@ class BadgeApiIT {
         assertEquals(204, organiser.delete("/api/events/" + event + "/logo").status());
         assertEquals(404, anonymous.download("/api/events/" + event + "/logo").statusCode());
         try (PDDocument badges = pdf(organiser.download("/api/events/" + event + "/badges.pdf"))) {
-            assertFalse(PdfReading.hasImage(badges, 1), "no logo, no image: the check above can fail");
+            assertFalse(PdfInspection.hasImage(badges, 1), "no logo, no image: the check above can fail");
         }
     }
 

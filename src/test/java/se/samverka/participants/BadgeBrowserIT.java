@@ -27,7 +27,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import se.samverka.documents.PdfReading;
+import se.samverka.documents.PdfInspection;
 import se.samverka.testing.Api;
 import se.samverka.testing.Browser;
 import se.samverka.testing.Deployments;
@@ -87,8 +87,8 @@ class BadgeBrowserIT {
                     .contains("namnbrickor-samverkanskonferens-degerforsmodellen.pdf"));
             try (PDDocument badges = BadgePdfs.load(pdf.body())) {
                 assertEquals((school.size() + 7) / 8, badges.getNumberOfPages());
-                String text = PdfReading.withoutSpace(PdfReading.text(badges));
-                school.forEach(p -> assertTrue(text.contains(PdfReading.withoutSpace(p.getString("lastName"))), p.toString()));
+                String text = PdfInspection.withoutSpace(PdfInspection.text(badges));
+                school.forEach(p -> assertTrue(text.contains(PdfInspection.withoutSpace(p.getString("lastName"))), p.toString()));
                 assertEquals(BadgePdfs.expectedPages(school, 8), BadgePdfs.codesByPage(badges));
             }
             assertEquals(404, http.send(download, HttpResponse.BodyHandlers.discarding()).statusCode(),

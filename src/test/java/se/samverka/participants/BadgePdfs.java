@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import se.samverka.documents.PdfReading;
+import se.samverka.documents.PdfInspection;
 import se.samverka.platform.SwedishCollation;
 
 /** Reading badge PDFs back in the badge tests: QR codes page by page, and the order badges should come in. */
@@ -26,7 +26,7 @@ final class BadgePdfs {
     static List<Set<String>> codesByPage(PDDocument pdf) throws IOException {
         List<Set<String>> pages = new ArrayList<>();
         for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
-            pages.add(PdfReading.qrCodes(pdf, page));
+            pages.add(PdfInspection.qrCodes(pdf, page, 200));
         }
         return pages;
     }
