@@ -86,8 +86,10 @@ class ParticipantsBrowserIT {
                     .size() == 2);
             browser.clickable(By.id("participants:badges-for-selection")).click();
             browser.waitUntil(ExpectedConditions.urlContains("/admin/participants/badges.xhtml"));
-            String url = browser.driver().getCurrentUrl();
-            assertTrue(url.matches(".*[?&]ids=\\d+,\\d+.*"), url);
+            String url = java.net.URLDecoder.decode(browser.driver().getCurrentUrl(), StandardCharsets.UTF_8);
+            assertTrue(url.matches(".*[?&]ids=\\d+,\\d+(&.*)?"), url);
+            assertTrue(browser.find(By.id("selection")).getText().startsWith("Du har markerat 2 "));
+            assertEquals("Det blir 2 namnbrickor.", browser.find(By.id("badges:count")).getText());
         }
     }
 
