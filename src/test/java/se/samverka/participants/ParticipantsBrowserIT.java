@@ -1,8 +1,10 @@
 package se.samverka.participants;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -25,6 +27,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import se.samverka.platform.SwedishCollation;
+import se.samverka.testing.Api;
 import se.samverka.testing.Browser;
 import se.samverka.testing.Deployments;
 
@@ -91,6 +94,55 @@ class ParticipantsBrowserIT {
             assertTrue(browser.find(By.id("selection")).getText().startsWith("Du har markerat 2 "));
             assertEquals("Det blir 2 namnbrickor.", browser.find(By.id("badges:count")).getText());
         }
+    }
+
+    @Test
+    void thePublicListShowsOnlyConfirmedPeopleWhoConsentedOnceTheOrganiserTurnsItOn() throws Exception {
+        URI base = Deployments.base(deploymentUrl);
+        String slug = "samverkanskonferens-degerforsmodellen";
+        Api organiser = Api.anonymous(base).asAdmin();
+        long demo = organiser.get("/api/events").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(e -> slug.equals(e.getString("slug"))).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        List<JsonObject> confirmed = organiser.get("/api/events/" + demo + "/registrations?status=CONFIRMED")
+                .jsonArray().getValuesAs(JsonObject.class);
+        List<JsonObject> listed = confirmed.stream().filter(r -> r.getBoolean("consentListed")).toList();
+        assertTrue(listed.size() < confirmed.size(), "the demo has people who did not consent");
+        assertEquals(404, Api.anonymous(base).download("/e/" + slug + "/participants").statusCode(), "off by default");
+
+        try (Browser browser = Browser.open(base)) {
+            browser.loginAsAdmin();
+            browser.go("/admin/registrations/index.xhtml?event=" + demo + "&lang=sv");
+            WebElement publicList = browser.find(By.id("policy:publicList"));
+            if (!publicList.isSelected()) {
+                publicList.click();
+            }
+            browser.clickable(By.id("policy:savePolicy")).click();
+            browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                    "Inställningarna för anmälan är sparade."));
+
+            browser.go("/e/" + slug);
+            browser.clickable(By.id("participants-link")).click();
+            browser.find(By.id("people"));
+            assertEquals(listed.size() + " deltagare i listan.", browser.find(By.id("listed-count")).getText());
+            List<String> expected = new ArrayList<>(listed.stream()
+                    .map(r -> r.getString("lastName") + ", " + r.getString("firstName") + " | "
+                            + r.getString("organisation")).toList());
+            List<String> shown = new ArrayList<>(browser.driver().findElements(By.cssSelector("#people tbody tr"))
+                    .stream().map(row -> row.findElements(By.tagName("td"))).map(cells -> cellText(cells.get(0))
+                            + " | " + cellText(cells.get(1))).toList());
+            expected.sort(null);
+            shown.sort(null);
+            assertEquals(expected, shown, "exactly the confirmed people who consented (fits one page of 50)");
+            assertEquals(3, browser.driver().findElements(By.cssSelector("#people thead th")).size(),
+                    "name, organisation, sector: nothing else");
+            assertFalse(browser.text().contains("@"), "no e-mail addresses");
+            browser.screenshot("ParticipantsBrowserIT-public");
+        }
+    }
+
+    /** A reflowing table cell's text without the column title it shows on narrow screens. */
+    private static String cellText(WebElement cell) {
+        return cell.getText().lines().reduce((first, second) -> second).orElse("").strip();
     }
 
     private static List<String> sectorsShown(Browser browser) {

@@ -7,22 +7,17 @@ import jakarta.inject.Named;
 import org.primefaces.component.datatable.DataTable;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import se.samverka.event.Event;
-import se.samverka.event.EventDay;
 import se.samverka.event.EventService;
 import se.samverka.participants.ParticipantDirectory;
 import se.samverka.participants.SectorCount;
-import se.samverka.participants.web.FilterOptions.Option;
 import se.samverka.platform.Messages;
 import se.samverka.platform.NotFoundException;
 import se.samverka.program.ProgramService;
-import se.samverka.program.Session;
-import se.samverka.program.SessionKind;
 import se.samverka.registration.SectorService;
 import se.samverka.web.Language;
 
@@ -71,17 +66,8 @@ public class ParticipantsBacking implements Serializable {
         }
         Locale locale = language.getLocale();
         eventTitle = event.getTitle();
-        List<Session> sessions = program.sessions(eventId);
-        DateTimeFormatter when = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", locale);
-        options = new FilterOptions(
-                sectors.all().stream().map(s -> new Option(s.getCode(), s.name(locale))).toList(),
-                directory.organisations(eventId),
-                sessions.stream().filter(s -> s.getKind() == SessionKind.WORKSHOP)
-                        .map(s -> new Option(s.getId(), s.getTitle())).toList(),
-                event.getDays().stream().map(EventDay::getDate)
-                        .map(d -> new Option(d, DateTimeFormatter.ofPattern("EEEE d MMMM", locale).format(d))).toList(),
-                sessions.stream().map(s -> new Option(s.getId(), when.format(s.getStart()) + " · " + s.getTitle()))
-                        .toList());
+        options = FilterOptions.of(event, program.sessions(eventId), sectors.all(), directory.organisations(eventId),
+                locale);
         table = new ParticipantTableModel(eventId, locale, filter);
         apply();
     }
