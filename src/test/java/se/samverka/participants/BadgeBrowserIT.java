@@ -23,7 +23,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -77,11 +76,8 @@ class BadgeBrowserIT {
             ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", link);
             browser.screenshot("BadgeBrowserIT-ready");
 
-            Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
-            HttpClient http = HttpClient.newHttpClient();
-            HttpRequest download = HttpRequest.newBuilder(URI.create(link.getAttribute("href")))
-                    .header("Cookie", session.getName() + "=" + session.getValue()).header("Accept", "*/*").build();
-            HttpResponse<byte[]> pdf = http.send(download, HttpResponse.BodyHandlers.ofByteArray());
+            String href = link.getAttribute("href");
+            HttpResponse<byte[]> pdf = browser.download(href);
             assertEquals(200, pdf.statusCode());
             assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("")
                     .contains("namnbrickor-samverkanskonferens-degerforsmodellen.pdf"));
@@ -91,9 +87,9 @@ class BadgeBrowserIT {
                 school.forEach(p -> assertTrue(text.contains(PdfInspection.withoutSpace(p.getString("lastName"))), p.toString()));
                 assertEquals(BadgePdfs.expectedPages(school, 8), BadgePdfs.codesByPage(badges));
             }
-            assertEquals(404, http.send(download, HttpResponse.BodyHandlers.discarding()).statusCode(),
-                    "fetched once, then deleted");
-            HttpRequest stranger = HttpRequest.newBuilder(URI.create(link.getAttribute("href")))
+            assertEquals(404, browser.download(href).statusCode(), "fetched once, then deleted");
+            HttpClient http = HttpClient.newHttpClient();
+            HttpRequest stranger = HttpRequest.newBuilder(URI.create(href))
                     .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
                             (Deployments.ADMIN + ":" + Deployments.ADMIN_PASSWORD).getBytes())).build();
             assertEquals(404, http.send(stranger, HttpResponse.BodyHandlers.discarding()).statusCode(),

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -22,7 +20,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -74,9 +71,9 @@ class ParticipantsBrowserIT {
 
             String csvHref = browser.find(By.id("export-csv")).getAttribute("href");
             assertTrue(csvHref.contains("sector=POLICE"), csvHref);
-            HttpResponse<String> csv = download(csvHref, browser.driver().manage().getCookieNamed("JSESSIONID"));
+            HttpResponse<byte[]> csv = browser.download(csvHref);
             assertEquals(200, csv.statusCode());
-            String[] lines = csv.body().substring(1).split("\r\n");
+            String[] lines = new String(csv.body(), StandardCharsets.UTF_8).substring(1).split("\r\n");
             assertEquals(police + 1, lines.length, "header and one line per police officer");
             assertTrue(Arrays.stream(lines).skip(1).allMatch(line -> line.split(";")[4].equals("Polis")));
             assertEquals(names.get(0), lines[1].split(";")[0] + ", " + lines[1].split(";")[1]);
@@ -153,12 +150,5 @@ class ParticipantsBrowserIT {
     private static List<String> namesShown(Browser browser) {
         return browser.driver().findElements(By.cssSelector("#participants\\:table tbody .person")).stream()
                 .map(WebElement::getText).toList();
-    }
-
-    /** The export link as the browser would follow it: same session. */
-    private static HttpResponse<String> download(String href, Cookie session) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(href)).header("Accept", "*/*")
-                .header("Cookie", session.getName() + "=" + session.getValue()).GET().build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

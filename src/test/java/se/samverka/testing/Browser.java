@@ -89,6 +89,24 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Fetches an address as this browser would follow a link to it: with its session cookie. */
+    public java.net.http.HttpResponse<byte[]> download(String href) {
+        org.openqa.selenium.Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        var request = java.net.http.HttpRequest.newBuilder(URI.create(href)).header("Accept", "*/*");
+        if (session != null) {
+            request.header("Cookie", session.getName() + "=" + session.getValue());
+        }
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(request.GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Keeps a picture of the page under target/screenshots, for people reading a failed run. */
     public void screenshot(String name) {
         try {
