@@ -42,10 +42,10 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(DomainException e) {
             Locale locale = locale(headers);
-            String message = e.localizedMessage(locale);
-            List<Problem.FieldError> errors = e.field() == null ? List.of()
-                    : List.of(new Problem.FieldError(e.field(), message));
-            return Problem.of(Response.Status.fromStatusCode(e.kind().status()), message, errors).toResponse();
+            List<Problem.FieldError> errors = e.fieldMessages(locale).entrySet().stream()
+                    .map(fault -> new Problem.FieldError(fault.getKey(), fault.getValue())).toList();
+            return Problem.of(Response.Status.fromStatusCode(e.kind().status()), e.summary(locale), errors)
+                    .toResponse();
         }
     }
 

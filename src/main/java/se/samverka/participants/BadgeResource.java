@@ -12,13 +12,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import se.samverka.api.Problem;
 import se.samverka.api.RequestLanguage;
 import se.samverka.documents.BadgeSheet;
-import se.samverka.platform.Messages;
 import se.samverka.security.Role;
 
 /**
@@ -45,24 +42,11 @@ public class BadgeResource {
             @QueryParam("sector") String sector, @QueryParam("ids") String ids, @QueryParam("right") String right,
             @QueryParam("down") String down, @QueryParam("start") String start) {
         Locale locale = RequestLanguage.of(headers);
-        BadgeOptions options;
-        try {
-            options = BadgeOptions.parse(layout, sector, ids, right, down, start);
-        } catch (InvalidBadgeOptionsException e) {
-            return problem(e, locale);
-        }
+        BadgeOptions options = BadgeOptions.parse(layout, sector, ids, right, down, start);
         BadgePrinter.Job job = printer.prepare(eventId, options, locale);
         StreamingOutput body = out -> job.write(out, () -> { });
         return Response.ok(body, BadgeSheet.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"" + job.fileName() + "\"")
                 .build();
-    }
-
-    private static Response problem(InvalidBadgeOptionsException e, Locale locale) {
-        List<Problem.FieldError> errors = e.faults().stream()
-                .map(f -> new Problem.FieldError(f.field(), Messages.format(locale, f.messageKey(), f.arguments())))
-                .toList();
-        return Problem.of(Response.Status.BAD_REQUEST, Messages.text(locale, "badges.error.options"), errors)
-                .toResponse();
     }
 }

@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 import se.samverka.platform.Messages;
 import se.samverka.registration.Participant;
 import se.samverka.registration.Registration;
-import se.samverka.registration.WorkshopChoice;
 
 /**
  * One participant in a CSV or XLSX export, copied out of the registration while its transaction is
@@ -22,8 +21,7 @@ public record ExportRow(String lastName, String firstName, String organisation, 
     static ExportRow of(Registration registration, Locale locale) {
         Participant who = registration.getParticipant();
         String days = registration.getDays().stream().map(LocalDate::toString).collect(Collectors.joining(", "));
-        String workshops = registration.getChoices().stream().filter(WorkshopChoice::isSeated)
-                .map(choice -> choice.getSession().getTitle()).sorted().collect(Collectors.joining("; "));
+        String workshops = String.join("; ", registration.seatedWorkshopTitles());
         return new ExportRow(who.getLastName(), who.getFirstName(), who.getOrganisation(), who.getTitle(),
                 who.getSector().name(locale), Messages.text(locale, "registration.status." + registration.getStatus()),
                 who.getEmail(), who.getPhone(), days, workshops, registration.getCheckInCode());

@@ -1,6 +1,7 @@
 package se.samverka.platform;
 
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A business rule said no. Each case is its own subclass; the message is a key in the
@@ -56,6 +57,19 @@ public abstract class DomainException extends RuntimeException {
 
     public String localizedMessage(Locale locale) {
         return Messages.format(locale, messageKey, arguments);
+    }
+
+    /** What the refusal says as a whole (an API problem's detail); by default its message. */
+    public String summary(Locale locale) {
+        return localizedMessage(locale);
+    }
+
+    /**
+     * Each input field at fault with what is wrong with it, in order: by default this refusal's own
+     * field and message, none when it is not about a field. A refusal that names several fields says so.
+     */
+    public Map<String, String> fieldMessages(Locale locale) {
+        return field == null ? Map.of() : Map.of(field, localizedMessage(locale));
     }
 
     @Override

@@ -222,6 +222,12 @@ public class Registration extends DomainEntity {
         return days.contains(session.getStart().toLocalDate());
     }
 
+    /** The titles of the workshops where this person has a seat, alphabetically. */
+    public List<String> seatedWorkshopTitles() {
+        return choices.stream().filter(WorkshopChoice::isSeated).map(choice -> choice.getSession().getTitle())
+                .sorted().toList();
+    }
+
     public Optional<WorkshopChoice> choice(Session session) {
         return choices.stream().filter(choice -> choice.getSession().equals(session)).findFirst();
     }

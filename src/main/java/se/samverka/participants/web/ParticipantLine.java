@@ -2,11 +2,9 @@ package se.samverka.participants.web;
 
 import java.io.Serializable;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import se.samverka.registration.Participant;
 import se.samverka.registration.Registration;
 import se.samverka.registration.RegistrationStatus;
-import se.samverka.registration.WorkshopChoice;
 
 /** One row of the participant list page, copied out of its registration. */
 public record ParticipantLine(Long id, String lastName, String firstName, String organisation, String title,
@@ -14,8 +12,7 @@ public record ParticipantLine(Long id, String lastName, String firstName, String
 
     static ParticipantLine of(Registration registration, Locale locale) {
         Participant who = registration.getParticipant();
-        String workshops = registration.getChoices().stream().filter(WorkshopChoice::isSeated)
-                .map(choice -> choice.getSession().getTitle()).sorted().collect(Collectors.joining(", "));
+        String workshops = String.join(", ", registration.seatedWorkshopTitles());
         return new ParticipantLine(registration.getId(), who.getLastName(), who.getFirstName(), who.getOrganisation(),
                 who.getTitle(), who.getSector().name(locale), who.getSector().getColour(), registration.getStatus(),
                 workshops);
