@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -158,7 +159,10 @@ class ProgrammeBrowserIT {
             WebElement entry = browser.find(By.cssSelector("a.fc-event.session-" + sessionId));
             ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                     .executeScript("arguments[0].scrollIntoView({block: 'center'});", entry);
-            new Actions(browser.driver()).pause(Duration.ofMillis(500)).clickAndHold(entry)
+            // Grab the entry by its own time label: its middle may lie under a neighbour it overlaps.
+            List<WebElement> label = entry.findElements(By.cssSelector(".fc-event-time"));
+            WebElement handle = label.isEmpty() ? entry : label.get(0);
+            new Actions(browser.driver()).pause(Duration.ofMillis(500)).clickAndHold(handle)
                     .pause(Duration.ofMillis(300)).moveByOffset(0, 40).pause(Duration.ofMillis(300))
                     .moveByOffset(0, 80).pause(Duration.ofMillis(300)).release().perform();
             try {
@@ -166,6 +170,7 @@ class ProgrammeBrowserIT {
                         .until(driver -> saved.getAsBoolean());
                 return;
             } catch (org.openqa.selenium.TimeoutException notMoved) {
+                browser.screenshot("ProgrammeBrowserIT-drag-not-saved-" + attempt);
                 browser.driver().navigate().refresh();
             }
         }
