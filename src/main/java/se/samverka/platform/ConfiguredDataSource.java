@@ -15,6 +15,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * The application's database, chosen by configuration ({@code samverka.db.url}): an H2 file by
  * default, PostgreSQL in production. Payara pools the connections this class opens; the JDBC
  * driver is picked from the URL so that one datasource definition serves both databases.
+ * <p>
+ * Whatever URL is configured, a commit is on disk before it returns (see {@link DurableUrl}): an
+ * answer of 201 survives a {@code kill -9}.
  */
 public class ConfiguredDataSource implements DataSource {
 
@@ -26,7 +29,7 @@ public class ConfiguredDataSource implements DataSource {
 
     public ConfiguredDataSource() {
         Config config = ConfigProvider.getConfig(ConfiguredDataSource.class.getClassLoader());
-        url = config.getOptionalValue("samverka.db.url", String.class).orElse("jdbc:h2:file:./data/samverka");
+        url = DurableUrl.of(config.getOptionalValue("samverka.db.url", String.class).orElse("jdbc:h2:file:./data/samverka"));
         user = config.getOptionalValue("samverka.db.user", String.class).orElse("");
         password = config.getOptionalValue("samverka.db.password", String.class).orElse("");
     }
@@ -43,6 +46,7 @@ public class ConfiguredDataSource implements DataSource {
             properties.setProperty("user", username);
         }
         properties.setProperty("password", pass == null ? "" : pass);
+        DurableUrl.connectionProperties(url).forEach(properties::setProperty);
         Connection connection = driverFor(url).connect(url, properties);
         if (connection == null) {
             throw new SQLException("No JDBC driver accepts " + url);
@@ -66,7 +70,7 @@ public class ConfiguredDataSource implements DataSource {
 
     public void setUrl(String url) {
         if (url != null && !url.isBlank()) {
-            this.url = url;
+            this.url = DurableUrl.of(url);
         }
     }
 

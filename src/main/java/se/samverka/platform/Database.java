@@ -44,7 +44,25 @@ public class Database {
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied)");
+        warnWhenCommitsCanBeLost();
         schemaReady.fire(new SchemaReady());
+    }
+
+    /** A PostgreSQL server without fsync loses acknowledged commits when its machine crashes: say so loudly. */
+    private void warnWhenCommitsCanBeLost() {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+                return;
+            }
+            try (var statement = connection.createStatement(); var fsync = statement.executeQuery("show fsync")) {
+                if (fsync.next() && !"on".equalsIgnoreCase(fsync.getString(1))) {
+                    LOG.severe("The PostgreSQL server runs with fsync=off: commits that Samverka acknowledges can be"
+                            + " lost if the database machine crashes. Turn fsync on in production.");
+                }
+            }
+        } catch (SQLException e) {
+            LOG.warning(() -> "Could not check the database's durability settings: " + e.getMessage());
+        }
     }
 
     /** True when the database answers a trivial query within two seconds. */

@@ -1,0 +1,163 @@
+package se.samverka.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The built WAR on Payara Micro in a JVM of its own, started the way {@code scripts/run} starts it, for
+ * tests that need what Arquillian cannot give: killing the server with {@code kill -9} and starting it
+ * again on the same database (the crash drill), or a server that no other test shares. Its log goes to
+ * {@code server-N.log} in the working directory given.
+ */
+public final class AppServer implements AutoCloseable {
+
+    public static final String ADMIN_PASSWORD = Deployments.ADMIN_PASSWORD;
+
+    private final Path workDir;
+    private final Map<String, String> properties;
+    private final int port;
+    private Process process;
+    private int starts;
+
+    private AppServer(Path workDir, Map<String, String> properties) {
+        this.workDir = workDir;
+        this.properties = properties;
+        this.port = FreePort.take();
+    }
+
+    /**
+     * A server on this database, with no demo data, the test admin password, mail written as files under
+     * the working directory and the public rate limit raised unless set otherwise.
+     */
+    public static AppServer on(String dbUrl, Path workDir, Map<String, String> settings) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("samverka.db.url", dbUrl);
+        properties.put("samverka.demo", "false");
+        properties.put("samverka.admin.initial-password", ADMIN_PASSWORD);
+        properties.put("samverka.mail.transport", "file");
+        properties.put("samverka.mail.dir", workDir.resolve("mail").toString());
+        properties.put("samverka.ratelimit.per-minute", "1000000");
+        properties.putAll(settings);
+        return new AppServer(workDir, properties);
+    }
+
+    public URI base() {
+        return URI.create("http://localhost:" + port + "/");
+    }
+
+    /** Starts the server and waits until it reports ready. */
+    public AppServer start() {
+        if (process != null && process.isAlive()) {
+            throw new IllegalStateException("already running");
+        }
+        try {
+            Files.createDirectories(workDir.resolve("tmp"));
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.add("-Xmx512m");
+            command.add("-XX:TieredStopAtLevel=1");
+            command.add("-Djava.io.tmpdir=" + workDir.resolve("tmp"));
+            properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+            command.addAll(List.of("-jar", microJar(), "--nocluster", "--port", String.valueOf(port),
+                    "--contextroot", "/", "--deploy", war()));
+            File log = workDir.resolve("server-" + (++starts) + ".log").toFile();
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.to(log)).start();
+            awaitReady(Duration.ofSeconds(180), log);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code kill -9}: the JVM stops at once, as in a crash (no shutdown hooks, nothing flushed). */
+    public void kill() {
+        process.destroyForcibly();
+        awaitExit();
+    }
+
+    /** A clean stop (SIGTERM), as Ctrl-C on {@code scripts/run}. */
+    public void stop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            awaitExit();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            awaitExit();
+        }
+    }
+
+    private void awaitExit() {
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void awaitReady(Duration timeout, File log) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(base().resolve("health/ready")).timeout(Duration.ofSeconds(5)).build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        close();
+        throw new IllegalStateException("Samverka was not ready within " + timeout + "; see " + log);
+    }
+
+    private static String microJar() {
+        return existing(System.getProperty("payara.microJar", "target/payara-micro.jar"));
+    }
+
+    private static String war() {
+        return existing(System.getProperty("samverka.war", "target/samverka.war"));
+    }
+
+    private static String existing(String path) {
+        File file = new File(path);
+        if (!file.isFile()) {
+            throw new IllegalStateException("Build first (mvn package): " + file.getAbsolutePath() + " is missing");
+        }
+        return file.getAbsolutePath();
+    }
+}
