@@ -75,7 +75,8 @@ public class MailDelivery {
         }
     }
 
-    void deliverDue() {
+    /** One retry round now: every mail whose next attempt is due is tried (what the scheduler does every 30 s). */
+    public void deliverDue() {
         try {
             mails.due(LocalDateTime.now(), BATCH).forEach(this::deliver);
         } catch (RuntimeException e) {

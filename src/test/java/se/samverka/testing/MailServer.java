@@ -4,23 +4,25 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Starts GreenMail (SMTP on port {@value #SMTP_PORT}, IMAP on {@value #IMAP_PORT}) in the test JVM
- * before Arquillian deploys; the containers in arquillian.xml send their mail to it
- * ({@code -Dsamverka.mail.transport=smtp -Dsamverka.mail.port=3025}). Register this extension
- * before ArquillianExtension. In-container tests read what arrived over IMAP: log in with the
- * recipient's address as user name and any password. Inside the container it does nothing
- * (GreenMail is not part of the deployment).
+ * Starts GreenMail (SMTP and IMAP on the free ports the build reserved: {@code samverka.test.smtp.port},
+ * {@code samverka.test.imap.port}) in the test JVM before Arquillian deploys; the containers in
+ * arquillian.xml send their mail to it ({@code -Dsamverka.mail.transport=smtp -Dsamverka.mail.port=...}) and
+ * tell in-container tests the IMAP port. Register this extension before ArquillianExtension. In-container
+ * tests read what arrived over IMAP: log in with the recipient's address as user name and any password.
+ * Inside the container it does nothing (GreenMail is not part of the deployment).
  */
 public class MailServer implements BeforeAllCallback {
-
-    public static final int SMTP_PORT = 3025;
-    public static final int IMAP_PORT = 3143;
 
     @Override
     public void beforeAll(ExtensionContext context) {
         if (System.getProperty("samverka.war") != null) {
-            GreenMailServer.startOnce(SMTP_PORT, IMAP_PORT);
+            GreenMailServer.startOnce(Integer.getInteger("samverka.test.smtp.port", 3025), imapPort());
         }
+    }
+
+    /** Where GreenMail answers IMAP, in the test JVM and (through arquillian.xml) in the container. */
+    public static int imapPort() {
+        return Integer.getInteger("samverka.test.imap.port", 3143);
     }
 
     /**
