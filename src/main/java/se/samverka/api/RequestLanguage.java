@@ -33,6 +33,14 @@ public final class RequestLanguage {
     }
 
     private static Locale of(String acceptLanguage, Supplier<List<Locale>> acceptable) {
-        return acceptLanguage == null ? Messages.DEFAULT_LOCALE : Messages.firstSupported(acceptable.get());
+        if (acceptLanguage == null) {
+            return Messages.DEFAULT_LOCALE;
+        }
+        try {
+            return Messages.firstSupported(acceptable.get());
+        } catch (RuntimeException malformed) {
+            // a header such as "en;q=abc": answer in the default language rather than fail the answer itself
+            return Messages.DEFAULT_LOCALE;
+        }
     }
 }

@@ -16,6 +16,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import se.samverka.platform.DomainEntity;
+import se.samverka.platform.CalendarRange;
+import se.samverka.platform.Text;
 
 /**
  * A conference, workshop or network meeting: its dates, daily hours, rooms and registration
@@ -84,13 +86,17 @@ public class Event extends DomainEntity {
         if (newTitle == null || newTitle.isBlank()) {
             throw new InvalidEventException("title", "event.error.titleRequired");
         }
-        this.title = newTitle.strip();
+        this.title = Text.oneLine(newTitle, "title", 255);
         this.slug = Slugs.isValid(newSlug) ? newSlug : Slugs.of(this.title);
     }
 
     public void describe(String newDescription, String newVenue) {
-        this.description = newDescription;
-        this.venue = newVenue;
+        this.description = blankToNull(Text.multiLine(newDescription, "description", 10_000));
+        this.venue = blankToNull(Text.oneLine(newVenue, "venue", 255));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
     }
 
     public void changeType(EventType newType) {
@@ -105,6 +111,8 @@ public class Event extends DomainEntity {
         if (newEnd == null) {
             throw new InvalidEventException("endDate", "event.error.endRequired");
         }
+        CalendarRange.check(newStart, "startDate");
+        CalendarRange.check(newEnd, "endDate");
         if (newEnd.isBefore(newStart)) {
             throw new InvalidEventException("endDate", "event.error.endBeforeStart");
         }
@@ -130,6 +138,8 @@ public class Event extends DomainEntity {
     }
 
     public void openRegistration(LocalDateTime opens, LocalDateTime closes) {
+        CalendarRange.check(opens, "registrationOpens");
+        CalendarRange.check(closes, "registrationCloses");
         if (opens != null && closes != null && closes.isBefore(opens)) {
             throw new InvalidEventException("registrationCloses", "event.error.closesBeforeOpens");
         }

@@ -93,6 +93,9 @@ public class EventService {
     }
 
     public Optional<Event> bySlug(String slug) {
+        if (!Slugs.isValid(slug)) {
+            return Optional.empty(); // no event has it, and a NUL in it would trouble PostgreSQL
+        }
         return em.createQuery("select e from Event e where e.slug = :slug", Event.class)
                 .setParameter("slug", slug)
                 .getResultStream().findFirst();

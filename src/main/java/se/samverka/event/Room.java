@@ -6,6 +6,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import se.samverka.platform.DomainEntity;
+import se.samverka.platform.Text;
 
 /** A room at the event's venue and how many people it seats. */
 @Entity
@@ -36,7 +37,7 @@ public class Room extends DomainEntity {
         if (newSeats != null && newSeats < 0) {
             throw new InvalidEventException("seats", "event.error.capacityNegative");
         }
-        this.name = newName.strip();
+        this.name = Text.oneLine(newName, "name", 255);
         this.seats = newSeats;
     }
 

@@ -12,7 +12,7 @@ public abstract class DomainException extends RuntimeException {
 
     /** What kind of refusal this is; the API maps it to an HTTP status. */
     public enum Kind {
-        INVALID(400), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), GONE(410);
+        INVALID(400), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), GONE(410), TOO_LARGE(413);
 
         private final int status;
 

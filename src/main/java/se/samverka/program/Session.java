@@ -19,6 +19,7 @@ import java.util.List;
 import se.samverka.event.Event;
 import se.samverka.event.Room;
 import se.samverka.platform.DomainEntity;
+import se.samverka.platform.Text;
 
 /** One item on an event's programme: a talk, workshop, panel, dialogue or break. */
 @Entity
@@ -77,8 +78,9 @@ public class Session extends DomainEntity {
         if (newTitle == null || newTitle.isBlank()) {
             throw new InvalidSessionException("title", "session.error.titleRequired");
         }
-        this.title = newTitle.strip();
-        this.summary = newSummary;
+        this.title = Text.oneLine(newTitle, "title", 255);
+        String text = Text.multiLine(newSummary, "abstract", 10_000);
+        this.summary = text == null || text.isEmpty() ? null : text;
     }
 
     public void changeKind(SessionKind newKind) {

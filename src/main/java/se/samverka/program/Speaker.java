@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import se.samverka.platform.DomainEntity;
+import se.samverka.platform.Text;
 
 /** A person who speaks at sessions; one speaker may hold many sessions across events. */
 @Entity
@@ -31,10 +32,10 @@ public class Speaker extends DomainEntity {
         if (newName == null || newName.isBlank()) {
             throw new InvalidSessionException("name", "speaker.error.nameRequired");
         }
-        this.name = newName.strip();
-        this.title = newTitle;
-        this.organisation = newOrganisation;
-        this.bio = newBio;
+        this.name = Text.oneLine(newName, "name", 255);
+        this.title = Text.oneLine(newTitle, "title", 255);
+        this.organisation = Text.oneLine(newOrganisation, "organisation", 255);
+        this.bio = Text.multiLine(newBio, "bio", 4000);
     }
 
     public String getName() {

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.Locale;
 import se.samverka.platform.DomainEntity;
+import se.samverka.platform.Text;
 
 /** A theme a session belongs to, named in Swedish and English; organisers edit the list. */
 @Entity
@@ -28,8 +29,8 @@ public class Theme extends DomainEntity {
         if (newNameSv == null || newNameSv.isBlank()) {
             throw new InvalidSessionException("theme", "theme.error.nameRequired");
         }
-        this.nameSv = newNameSv.strip();
-        this.nameEn = newNameEn == null || newNameEn.isBlank() ? this.nameSv : newNameEn.strip();
+        this.nameSv = Text.oneLine(newNameSv, "nameSv", 255);
+        this.nameEn = newNameEn == null || newNameEn.isBlank() ? this.nameSv : Text.oneLine(newNameEn, "nameEn", 255);
     }
 
     public String name(Locale locale) {

@@ -7,12 +7,15 @@ import jakarta.persistence.ManyToOne;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import se.samverka.platform.SwedishCollation;
+import se.samverka.mail.Mail;
+import se.samverka.platform.Text;
 
 /** Who registers: name, contact, organisation and sector. */
 @Embeddable
 public class Participant {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** One plain address: no display name, brackets, quotes, lists or spaces, a dot in the domain. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>(),;:\"\\[\\]\\\\]+@[^@\\s<>(),;:\"\\[\\]\\\\]+\\.[^@\\s<>(),;:\"\\[\\]\\\\]+");
 
     @Column(name = "first_name", nullable = false)
     private String firstName;
@@ -43,16 +46,16 @@ public class Participant {
 
     public Participant(String firstName, String lastName, String email, String phone, String organisation,
             Sector sector, String title) {
-        this.firstName = required(firstName, "firstName");
-        this.lastName = required(lastName, "lastName");
+        this.firstName = required(firstName, "firstName", 100);
+        this.lastName = required(lastName, "lastName", 100);
         this.email = normalisedEmail(email);
-        this.phone = blankToNull(phone);
-        this.organisation = required(organisation, "organisation");
+        this.phone = blankToNull(Text.oneLine(phone, "phone", 40));
+        this.organisation = required(organisation, "organisation", 200);
         if (sector == null) {
             throw new InvalidRegistrationException("sector", "registration.error.sectorRequired");
         }
         this.sector = sector;
-        this.title = blankToNull(title);
+        this.title = blankToNull(Text.oneLine(title, "title", 200));
         this.nameSortKey = SwedishCollation.sortKey(this.lastName, this.firstName);
     }
 
@@ -64,20 +67,23 @@ public class Participant {
         return changed;
     }
 
-    /** E-mail addresses compare without case or surrounding space. */
+    /**
+     * E-mail addresses compare without case or surrounding space. An address is accepted only when the
+     * outbox can send to it, so that a registration never fails later on its confirmation mail.
+     */
     public static String normalisedEmail(String email) {
         String trimmed = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        if (!EMAIL.matcher(trimmed).matches() || trimmed.length() > 254) {
+        if (!EMAIL.matcher(trimmed).matches() || trimmed.length() > 254 || !Mail.isValidAddress(trimmed)) {
             throw new InvalidRegistrationException("email", "registration.error.email");
         }
         return trimmed;
     }
 
-    private static String required(String value, String field) {
+    private static String required(String value, String field, int maxLength) {
         if (value == null || value.isBlank()) {
             throw new InvalidRegistrationException(field, "registration.error.required");
         }
-        return value.strip();
+        return Text.oneLine(value, field, maxLength);
     }
 
     private static String blankToNull(String value) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import se.samverka.event.Event;
 import se.samverka.platform.DomainEntity;
+import se.samverka.platform.Text;
 
 /**
  * An organiser's own question on an event's registration form. Choices are kept one per line;
@@ -23,6 +24,8 @@ public class Question extends DomainEntity {
 
     public static final String YES = "yes";
     public static final String NO = "no";
+    /** The answer column holds 2000 characters. */
+    static final int MAX_ANSWER = 2000;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "event_id")
@@ -68,8 +71,14 @@ public class Question extends DomainEntity {
         if (choice && cleaned.size() < 2) {
             throw new InvalidRegistrationException("options", "question.error.options");
         }
-        this.textSv = newTextSv.strip();
-        this.textEn = newTextEn == null || newTextEn.isBlank() ? this.textSv : newTextEn.strip();
+        this.textSv = Text.oneLine(newTextSv, "textSv", 500);
+        this.textEn = newTextEn == null || newTextEn.isBlank() ? this.textSv : Text.oneLine(newTextEn, "textEn", 500);
+        for (String option : cleaned) {
+            Text.oneLine(option, "options", 2000);
+        }
+        if (String.join("\n", cleaned).length() > 2000) {
+            throw new Text.TooLong("options", 2000);
+        }
         this.kind = newKind;
         this.options = choice ? String.join("\n", cleaned) : null;
         this.required = isRequired;
@@ -82,7 +91,7 @@ public class Question extends DomainEntity {
 
     /** The answer as stored, or an error naming this question's field ("answers.{id}"). */
     String accept(String answer) {
-        String value = answer == null ? "" : answer.strip();
+        String value = answer == null ? "" : Text.multiLine(answer, field(), MAX_ANSWER);
         if (value.isEmpty()) {
             if (required) {
                 throw new InvalidRegistrationException(field(), "question.error.required", textSv);
@@ -101,14 +110,14 @@ public class Question extends DomainEntity {
                 }
             }
             case MULTIPLE_CHOICE -> {
-                if (!getOptions().containsAll(Arrays.asList(value.split("\n")))) {
+                List<String> chosen = Arrays.stream(value.split("\n")).map(String::strip).distinct().toList();
+                if (!getOptions().containsAll(chosen)) {
                     throw new InvalidRegistrationException(field(), "question.error.option", textSv);
                 }
+                return String.join("\n", chosen);
             }
             default -> {
-                if (value.length() > 2000) {
-                    throw new InvalidRegistrationException(field(), "validation.tooLong");
-                }
+                // a free text: multiLine above has checked its characters and length
             }
         }
         return value;

@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,6 +28,7 @@ import se.samverka.event.Event;
 import se.samverka.platform.DomainEntity;
 import se.samverka.program.Session;
 import se.samverka.program.SessionKind;
+import se.samverka.platform.Text;
 
 /**
  * One person's registration for an event: who they are, which days and workshops they chose, their
@@ -121,6 +123,9 @@ public class Registration extends DomainEntity {
     }
 
     void attendDays(Set<LocalDate> chosen) {
+        if (chosen != null && chosen.stream().anyMatch(Objects::isNull)) {
+            throw new InvalidRegistrationException("days", "registration.error.dayMissing");
+        }
         Set<LocalDate> wanted = chosen == null || chosen.isEmpty() ? allDays() : new TreeSet<>(chosen);
         for (LocalDate day : wanted) {
             if (!event.covers(day)) {
@@ -132,8 +137,10 @@ public class Registration extends DomainEntity {
     }
 
     void describeNeeds(String newDietary, String newAccessibility) {
-        this.dietary = newDietary == null || newDietary.isBlank() ? null : newDietary.strip();
-        this.accessibility = newAccessibility == null || newAccessibility.isBlank() ? null : newAccessibility.strip();
+        String diet = Text.multiLine(newDietary, "dietary", 1000);
+        String access = Text.multiLine(newAccessibility, "accessibility", 1000);
+        this.dietary = diet == null || diet.isEmpty() ? null : diet;
+        this.accessibility = access == null || access.isEmpty() ? null : access;
     }
 
     void answer(Map<Long, String> newAnswers) {

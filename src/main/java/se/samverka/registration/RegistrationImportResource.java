@@ -50,19 +50,30 @@ public class RegistrationImportResource {
     @POST
     @Consumes({"text/csv", "text/plain", MediaType.APPLICATION_OCTET_STREAM,
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.ms-excel"})
-    public Response importBody(@PathParam("eventId") Long eventId, @QueryParam("dryRun") boolean dryRun,
+    public Response importBody(@PathParam("eventId") Long eventId, @QueryParam("dryRun") String dryRun,
             InputStream body) throws IOException {
-        return run(eventId, dryRun, body);
+        return run(eventId, isDryRun(dryRun), body);
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response importFile(@PathParam("eventId") Long eventId, @QueryParam("dryRun") boolean dryRun,
+    public Response importFile(@PathParam("eventId") Long eventId, @QueryParam("dryRun") String dryRun,
             @FormParam("file") EntityPart file) throws IOException {
         if (file == null) {
             throw new InvalidRegistrationException("file", "import.error.noFile");
         }
-        return run(eventId, dryRun, file.getContent());
+        return run(eventId, isDryRun(dryRun), file.getContent());
+    }
+
+    /** Only {@code true} or {@code false} (or nothing): a misspelt {@code ?dryRun=yes} must not import for real. */
+    private static boolean isDryRun(String dryRun) {
+        if (dryRun == null || dryRun.isEmpty() || dryRun.equals("false")) {
+            return false;
+        }
+        if (dryRun.equals("true")) {
+            return true;
+        }
+        throw new InvalidRegistrationException("dryRun", "import.error.dryRun");
     }
 
     private Response run(Long eventId, boolean dryRun, InputStream body) throws IOException {

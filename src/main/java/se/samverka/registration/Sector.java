@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import se.samverka.platform.DomainEntity;
+import se.samverka.platform.Text;
 
 /** A sector participants come from (Förskola, Skola, Polis ...); organisers edit the list. */
 @Entity
@@ -50,8 +51,8 @@ public class Sector extends DomainEntity {
         if (newColour == null || !COLOUR.matcher(newColour).matches()) {
             throw new InvalidRegistrationException("colour", "sector.error.colour");
         }
-        this.nameSv = newNameSv.strip();
-        this.nameEn = newNameEn == null || newNameEn.isBlank() ? this.nameSv : newNameEn.strip();
+        this.nameSv = Text.oneLine(newNameSv, "nameSv", 100);
+        this.nameEn = newNameEn == null || newNameEn.isBlank() ? this.nameSv : Text.oneLine(newNameEn, "nameEn", 100);
         this.colour = newColour.toUpperCase(Locale.ROOT);
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.regex.Pattern;
 import se.samverka.platform.DomainEntity;
+import se.samverka.platform.Text;
 
 /** A person who logs in to the admin pages and API. Only a PBKDF2 hash of the password is kept. */
 @Entity
@@ -44,7 +45,8 @@ public class Account extends DomainEntity {
             throw new InvalidAccountException("username", "account.error.username");
         }
         this.username = username;
-        this.displayName = displayName == null || displayName.isBlank() ? username : displayName.strip();
+        this.displayName = displayName == null || displayName.isBlank() ? username
+                : Text.oneLine(displayName, "displayName", 200);
         this.role = role;
         this.passwordHash = passwordHash;
         this.active = true;

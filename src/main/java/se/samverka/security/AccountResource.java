@@ -1,5 +1,6 @@
 package se.samverka.security;
 
+import se.samverka.platform.PublicAddress;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -11,10 +12,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import se.samverka.api.RequestBody;
@@ -27,6 +26,9 @@ import se.samverka.api.RequestBody;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AccountResource {
+
+    @Inject
+    PublicAddress address;
 
     @Inject
     AccountService accounts;
@@ -60,11 +62,11 @@ public class AccountResource {
     }
 
     @POST
-    public Response create(@Valid NewAccount account,
-            @Context UriInfo uri) {
+    public Response create(@Valid NewAccount account) {
+        RequestBody.required(account);
         Account created = accounts.create(account.username(), account.displayName(), account.role(),
                 account.password());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+        return Response.created(address.api("accounts", created.getId()))
                 .entity(AccountView.of(created)).build();
     }
 }

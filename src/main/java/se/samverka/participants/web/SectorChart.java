@@ -8,7 +8,8 @@ import se.samverka.participants.SectorCount;
 /**
  * The Chart.js configuration of the sector chart ({@code <p:chart>}): one horizontal bar per sector
  * in the sector's colour, no animation (WCAG 2.3.3). The counts table beside it carries the same
- * numbers for screen readers and for anyone who cannot tell the colours apart.
+ * numbers for screen readers and for anyone who cannot tell the colours apart. Sector names are the
+ * organisers' own text, so {@code <}, {@code >} and {@code &} are written as JSON escapes.
  */
 final class SectorChart {
 
@@ -39,6 +40,8 @@ final class SectorChart {
                         .add("scales", Json.createObjectBuilder()
                                 .add("x", Json.createObjectBuilder().add("beginAtZero", true)
                                         .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
-                .build().toString();
+                .build().toString()
+                // the configuration is written into a <script>: a name with "</script>" must not end it
+                .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 }

@@ -13,6 +13,7 @@ import se.samverka.event.EventDay;
 import se.samverka.platform.Messages;
 import se.samverka.program.Conflict;
 import se.samverka.program.Session;
+import se.samverka.platform.NotFoundException;
 
 /**
  * One day of the timetable as the schedule component draws it: each session an entry with the
@@ -33,7 +34,7 @@ public final class TimetableDay implements Serializable {
                 .filter(s -> roomId == null || (s.getRoom() != null && roomId.equals(s.getRoom().getId())))
                 .forEach(s -> model.addEvent(entry(s, SessionRow.warningsFor(s, conflicts, locale), locale)));
         warnings = conflicts.stream().filter(c -> ofDay.contains(c.session())).map(c -> c.describe(locale)).toList();
-        EventDay day = event.day(date).orElseThrow();
+        EventDay day = event.day(date).orElseThrow(() -> new NotFoundException("day", date));
         LocalDateTime first = ofDay.stream().map(Session::getStart).reduce(day.start(), (a, b) -> a.isBefore(b) ? a : b);
         LocalDateTime last = ofDay.stream().map(Session::getEnd).reduce(day.end(), (a, b) -> a.isAfter(b) ? a : b);
         minTime = String.format("%02d:00:00", Math.max(0, first.getHour() - 1));

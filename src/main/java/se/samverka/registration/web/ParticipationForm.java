@@ -70,9 +70,17 @@ public class ParticipationForm implements Serializable {
         Set<LocalDate> chosen = chosenDays();
         return options.getSlots().stream()
                 .filter(slot -> chosen.contains(slot.getDate()))
-                .map(slot -> workshops.getOrDefault(slot.getKey(), NO_WORKSHOP))
-                .filter(id -> !NO_WORKSHOP.equals(id))
+                .map(slot -> workshops.get(slot.getKey()))
+                .filter(ParticipationForm::isWorkshopId)
                 .map(Long::valueOf).toList();
+    }
+
+    /**
+     * A chosen workshop's id; "no workshop" ({@value #NO_WORKSHOP}), nothing (a post without the radio)
+     * and anything that is no id at all (a hand-made post) choose none.
+     */
+    private static boolean isWorkshopId(String value) {
+        return value != null && !NO_WORKSHOP.equals(value) && value.matches("[1-9][0-9]{0,17}");
     }
 
     /** Answers by question id; several chosen options one per line. */

@@ -13,12 +13,17 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.regex.Pattern;
+import se.samverka.security.SamverkaAuthentication;
 import se.samverka.web.Feedback;
 
 /** The login form and logout. */
 @Named
 @RequestScoped
 public class LoginBacking {
+
+    private static final Pattern SAFE_NEXT = Pattern.compile("/(?![/\\\\])[!-\\[\\]-~]*");
 
     @Inject
     SecurityContext securityContext;
@@ -38,6 +43,9 @@ public class LoginBacking {
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(external.getRequestContextPath() + safeNext());
             FacesContext.getCurrentInstance().responseComplete();
+        } else if (external.getRequestMap().get(SamverkaAuthentication.RETRY_AFTER) instanceof Duration wait) {
+            external.setResponseHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())));
+            Feedback.error("login.throttled", SamverkaAuthentication.minutes(wait));
         } else if (status != AuthenticationStatus.SEND_CONTINUE) {
             Feedback.error("login.failed");
         }
@@ -49,12 +57,20 @@ public class LoginBacking {
         external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");
     }
 
-    /** Only paths inside the application, never another site. */
-    private String safeNext() {
-        if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")) {
+    /**
+     * Only paths inside the application, never another site: a single leading slash followed by printable
+     * ASCII without backslashes or spaces (browsers drop tabs and line breaks, so {@code /\t/evil.example}
+     * would otherwise lead away).
+     */
+    static String safeNext(String next) {
+        if (next != null && SAFE_NEXT.matcher(next).matches()) {
             return next;
         }
         return "/admin/";
+    }
+
+    private String safeNext() {
+        return safeNext(next);
     }
 
     public String getUsername() {
