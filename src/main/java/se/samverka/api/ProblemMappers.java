@@ -20,6 +20,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import se.samverka.platform.DomainException;
 import se.samverka.platform.Messages;
+import se.samverka.platform.Refusals;
 
 /** Every error of the API as an RFC 9457 problem JSON, in the caller's language; never a stack trace. */
 public final class ProblemMappers {
@@ -38,6 +39,11 @@ public final class ProblemMappers {
     public static class Domain implements ExceptionMapper<DomainException> {
         @Context
         HttpHeaders headers;
+
+        Domain withHeaders(HttpHeaders requestHeaders) {
+            this.headers = requestHeaders;
+            return this;
+        }
 
         @Override
         public Response toResponse(DomainException e) {
@@ -141,6 +147,11 @@ public final class ProblemMappers {
             }
             if (isUnreadableBody(e)) {
                 return unreadable(locale(headers));
+            }
+            var refusal = Refusals.of(e);
+            if (refusal.isPresent()) {
+                LOG.fine(() -> "Refused in the database: " + e);
+                return new Domain().withHeaders(headers).toResponse(refusal.get());
             }
             LOG.log(Level.SEVERE, "Unexpected error in the API", e);
             return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,

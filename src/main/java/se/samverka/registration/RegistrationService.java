@@ -105,8 +105,8 @@ public class RegistrationService {
     /** The participant changes their own registration; new workshop choices take free seats or join the line. */
     public Registration change(String token, RegistrationChange change) {
         LocalDateTime now = now();
-        Registration registration = byToken(token);
-        Event event = events.lockForSeats(registration.getEvent().getId());
+        Registration registration = lockedByToken(token);
+        Event event = registration.getEvent();
         if (!registration.isActive()) {
             throw new RegistrationNotActiveException();
         }
@@ -136,17 +136,19 @@ public class RegistrationService {
 
     /** The participant (by their link) withdraws; the seat goes to the first in line. */
     public Registration cancel(String token) {
-        return cancel(byToken(token));
+        return cancelLocked(lockedByToken(token));
     }
 
     /** An organiser withdraws a registration. */
     public Registration cancel(Long eventId, Long registrationId) {
-        return cancel(get(eventId, registrationId));
+        events.lockForSeats(eventId);
+        return cancelLocked(get(eventId, registrationId));
     }
 
-    private Registration cancel(Registration registration) {
+    /** Cancels a registration read while its event's lock is held. */
+    private Registration cancelLocked(Registration registration) {
         LocalDateTime now = now();
-        Event event = events.lockForSeats(registration.getEvent().getId());
+        Event event = registration.getEvent();
         registration.cancel(now);
         em.flush();
         mails.cancelled(registration);
@@ -198,13 +200,33 @@ public class RegistrationService {
     }
 
     public Registration byToken(String token) {
-        if (token == null || token.length() < RegistrationTokens.MIN_TOKEN_LENGTH) {
-            throw new NotFoundException("registration", "");
-        }
+        checkTokenShape(token);
         return em.createQuery("select r from Registration r where r.manageToken = :token", Registration.class)
                 .setParameter("token", token)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("registration", ""));
+    }
+
+    /**
+     * The registration behind a token, read only after its event's seat lock is taken: changes to one
+     * registration then queue one after the other and each sees the one before (never a stale copy
+     * that would fail its optimistic check).
+     */
+    private Registration lockedByToken(String token) {
+        checkTokenShape(token);
+        Long eventId = em.createQuery("select r.event.id from Registration r where r.manageToken = :token", Long.class)
+                .setParameter("token", token)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("registration", ""));
+        events.lockForSeats(eventId);
+        return byToken(token);
+    }
+
+    private static void checkTokenShape(String token) {
+        if (token == null || token.length() < RegistrationTokens.MIN_TOKEN_LENGTH
+                || token.length() > RegistrationTokens.MAX_TOKEN_LENGTH || !RegistrationTokens.looksLikeToken(token)) {
+            throw new NotFoundException("registration", "");
+        }
     }
 
     public Registration get(Long eventId, Long registrationId) {

@@ -15,6 +15,8 @@ import se.samverka.event.Event;
 class RegistrationTokens {
 
     static final int MIN_TOKEN_LENGTH = 22;
+    /** The column holds 43 characters (256 bits); anything longer is no token of ours. */
+    static final int MAX_TOKEN_LENGTH = 43;
     private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final int CODE_LENGTH = 6;
 
@@ -22,6 +24,12 @@ class RegistrationTokens {
 
     @PersistenceContext
     EntityManager em;
+
+    /** Only URL-safe Base64 characters: anything else is no token of ours (and a NUL would trouble PostgreSQL). */
+    static boolean looksLikeToken(String token) {
+        return token.chars().allMatch(c -> c == '-' || c == '_' || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')
+                || (c >= 'a' && c <= 'z'));
+    }
 
     String newManageToken() {
         byte[] bytes = new byte[16];

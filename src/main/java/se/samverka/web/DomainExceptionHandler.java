@@ -14,10 +14,12 @@ import java.util.Iterator;
 import java.util.Set;
 import org.omnifaces.exceptionhandler.FullAjaxExceptionHandler;
 import se.samverka.platform.DomainException;
+import se.samverka.platform.Refusals;
 
 /**
- * A business rule's refusal becomes a message on the same page (the transaction has already rolled
- * back), beside the input named like the refused field when the page has one; every other exception
+ * A business rule's refusal, or a database failure that is really a refusal (a concurrent change, a value
+ * the column cannot hold; see {@link Refusals}), becomes a message on the same page (the transaction has
+ * already rolled back), beside the input named like the refused field when the page has one; every other exception
  * goes to OmniFaces' handler, which shows the error page also for ajax.
  */
 public class DomainExceptionHandler extends ExceptionHandlerWrapper {
@@ -31,7 +33,7 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
         FacesContext context = FacesContext.getCurrentInstance();
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
-            DomainException refusal = domainCause(events.next().getContext().getException());
+            DomainException refusal = Refusals.of(events.next().getContext().getException()).orElse(null);
             if (refusal != null) {
                 events.remove();
                 context.addMessage(inputFor(context, refusal.field()), new FacesMessage(FacesMessage.SEVERITY_ERROR,
@@ -67,15 +69,6 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
             return VisitResult.ACCEPT;
         });
         return clientId[0];
-    }
-
-    private static DomainException domainCause(Throwable exception) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DomainException refusal) {
-                return refusal;
-            }
-        }
-        return null;
     }
 
     /** Installs the handler in front of OmniFaces' FullAjaxExceptionHandler. */
