@@ -1,5 +1,6 @@
 package se.samverka.event;
 
+import se.samverka.platform.PublicAddress;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,10 +16,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -32,6 +31,9 @@ import se.samverka.security.Role;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class EventResource {
+
+    @Inject
+    PublicAddress address;
 
     @Inject
     EventService events;
@@ -50,10 +52,10 @@ public class EventResource {
     @POST
     @RolesAllowed(Role.ORGANISER_NAME)
     @SecurityRequirement(name = "basic")
-    public Response create(@Valid EventDetails details, @Context UriInfo uri) {
+    public Response create(@Valid EventDetails details) {
         RequestBody.required(details);
         Event event = events.create(details);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(event.getId())).build())
+        return Response.created(address.api("events", event.getId()))
                 .entity(EventView.of(event)).build();
     }
 
@@ -105,10 +107,10 @@ public class EventResource {
     @RolesAllowed(Role.ORGANISER_NAME)
     @SecurityRequirement(name = "basic")
     public Response addRoom(@PathParam("id") Long id,
-            @Valid RoomDetails room, @Context UriInfo uri) {
+            @Valid RoomDetails room) {
         RequestBody.required(room);
         Room added = events.addRoom(id, room.name(), room.seats());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(added.getId())).build())
+        return Response.created(address.api("events", id, "rooms", added.getId()))
                 .entity(new EventView.RoomView(added.getId(), added.getName(), added.getSeats())).build();
     }
 

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import se.samverka.platform.DomainEntity;
 
 /**
@@ -25,6 +26,8 @@ import se.samverka.platform.DomainEntity;
 public class OutgoingMail extends DomainEntity {
 
     public static final int MAX_ATTEMPTS = 8;
+    private static final Pattern PRIVATE_LINK =
+            Pattern.compile("(https?://\\S+?/r)/[A-Za-z0-9_-]{22,}");
     static final Duration FIRST_RETRY = Duration.ofMinutes(1);
     /** How long an attempt may take before another one may start (after a crash, say). */
     static final Duration ATTEMPT_LEASE = Duration.ofMinutes(5);
@@ -162,6 +165,14 @@ public class OutgoingMail extends DomainEntity {
 
     public String getSubject() {
         return subject;
+    }
+
+    /**
+     * The text as staff may read it in the outbox: private links (a participant's {@code /r/{token}}) are
+     * masked, because those are the recipient's alone. The mail that is sent carries them whole.
+     */
+    public String getTextForStaff() {
+        return PRIVATE_LINK.matcher(textBody).replaceAll("$1/••••••");
     }
 
     public String getTextBody() {

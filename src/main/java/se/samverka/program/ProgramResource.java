@@ -1,5 +1,6 @@
 package se.samverka.program;
 
+import se.samverka.platform.PublicAddress;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,10 +13,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import se.samverka.api.RequestBody;
@@ -28,6 +27,9 @@ import se.samverka.security.Role;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProgramResource {
+
+    @Inject
+    PublicAddress address;
 
     @Inject
     ProgramService program;
@@ -51,10 +53,10 @@ public class ProgramResource {
     @RolesAllowed(Role.ORGANISER_NAME)
     @SecurityRequirement(name = "basic")
     public Response create(@PathParam("eventId") Long eventId,
-            @Valid SessionDetails details, @Context UriInfo uri) {
+            @Valid SessionDetails details) {
         RequestBody.required(details);
         Session session = program.create(eventId, details);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(session.getId())).build())
+        return Response.created(address.api("events", eventId, "sessions", session.getId()))
                 .entity(SessionView.of(session)).build();
     }
 

@@ -9,11 +9,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.samverka.event.Event;
 import se.samverka.mail.Mail;
 import se.samverka.mail.MailService;
 import se.samverka.platform.Messages;
+import se.samverka.platform.PublicAddress;
 import se.samverka.program.ProgramCalendar;
 import se.samverka.program.ProgramService;
 import se.samverka.program.Session;
@@ -34,8 +34,7 @@ class RegistrationMails {
     ProgramService program;
 
     @Inject
-    @ConfigProperty(name = "samverka.base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    PublicAddress address;
 
     void registered(Registration registration) {
         send(registration, "mail.registration." + registration.getStatus().name().toLowerCase(Locale.ROOT), true);
@@ -102,7 +101,7 @@ class RegistrationMails {
     }
 
     private String manageLink(Registration registration) {
-        return baseUrl.replaceAll("/+$", "") + "/r/" + registration.getManageToken();
+        return address.at("r", registration.getManageToken()).toString();
     }
 
     private static String dates(Event event, Locale locale) {

@@ -1,5 +1,6 @@
 package se.samverka.registration;
 
+import se.samverka.platform.PublicAddress;
 import se.samverka.api.RequestLanguage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -32,6 +32,9 @@ import se.samverka.security.Role;
 public class RegistrationResource {
 
     @Inject
+    PublicAddress address;
+
+    @Inject
     RegistrationService registrations;
 
     @Context
@@ -39,12 +42,11 @@ public class RegistrationResource {
 
     @POST
     @RateLimited
-    public Response register(@PathParam("eventId") Long eventId, @Valid RegistrationRequest request,
-            @Context UriInfo uri) {
+    public Response register(@PathParam("eventId") Long eventId, @Valid RegistrationRequest request) {
         RequestBody.required(request);
         RegistrationRequest withLanguage = request.language() != null ? request : withLanguage(request);
         Registration registration = registrations.register(eventId, withLanguage, false);
-        return Response.created(uri.getBaseUriBuilder().path("registrations").path(registration.getManageToken()).build())
+        return Response.created(address.api("registrations", registration.getManageToken()))
                 .entity(RegistrationView.of(registration, registrations.positionInLine(registration))).build();
     }
 
@@ -54,7 +56,7 @@ public class RegistrationResource {
     public List<RegistrationView> list(@PathParam("eventId") Long eventId, @QueryParam("sector") String sector,
             @QueryParam("status") RegistrationStatus status) {
         return registrations.list(eventId, sector, status).stream()
-                .map(r -> RegistrationView.of(r, registrations.positionInLine(r))).toList();
+                .map(r -> RegistrationView.forOrganisers(r, registrations.positionInLine(r))).toList();
     }
 
     private RegistrationRequest withLanguage(RegistrationRequest r) {

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** A registration as the API shows it to its owner (by token) and to organisers. */
+/**
+ * A registration as the API shows it to its owner (by token, with their private {@code manageToken}) and
+ * to organisers and staff ({@link #forOrganisers}: the token is the participant's alone, so it is null).
+ */
 @JsonbPropertyOrder({"id", "status", "waitlistPosition", "manageToken", "checkInCode", "sessions", "firstName",
         "lastName", "email", "phone", "organisation", "sector", "title", "days", "dietary", "accessibility",
         "answers", "consentListed", "createdAt"})
@@ -18,6 +21,13 @@ public record RegistrationView(Long id, RegistrationStatus status, Integer waitl
 
     /** A chosen workshop and whether it has a seat. */
     public record Choice(Long sessionId, ChoiceStatus status, String title) {
+    }
+
+    public static RegistrationView forOrganisers(Registration registration, int positionInLine) {
+        RegistrationView own = of(registration, positionInLine);
+        return new RegistrationView(own.id, own.status, own.waitlistPosition, null, own.checkInCode, own.sessions,
+                own.firstName, own.lastName, own.email, own.phone, own.organisation, own.sector, own.title, own.days,
+                own.dietary, own.accessibility, own.answers, own.consentListed, own.createdAt);
     }
 
     public static RegistrationView of(Registration registration, int positionInLine) {

@@ -24,6 +24,21 @@ class OutgoingMailTest {
     }
 
     @Test
+    void staffReadTheTextWithPrivateLinksMasked() {
+        OutgoingMail mail = new OutgoingMail(MAIL.text("""
+                Hej Åsa!
+                Din anmälan: https://samverka.degerfors.se/r/Qm9wZW5zYW1fdmVya2FfMTIz
+                Programmet: https://samverka.degerfors.se/e/samverkanskonferens-2026
+                Koden vid entrén: K7QX2M
+                """), NOW);
+        String shown = mail.getTextForStaff();
+        assertFalse(shown.contains("Qm9wZW5zYW1fdmVya2FfMTIz"), shown);
+        assertTrue(shown.contains("https://samverka.degerfors.se/r/••••••"), shown);
+        assertTrue(shown.contains("https://samverka.degerfors.se/e/samverkanskonferens-2026"), shown);
+        assertTrue(mail.getTextBody().contains("/r/Qm9wZW5zYW1fdmVya2FfMTIz"), "the mail itself keeps the link");
+    }
+
+    @Test
     void refusesWhatCannotBeSent() {
         assertRefused("mail.error.address", Mail.to("inte en adress").subject("s").text("t"));
         assertRefused("mail.error.address", Mail.to(null).subject("s").text("t"));
