@@ -9,8 +9,10 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import se.samverka.platform.DomainException;
 import se.samverka.platform.NotFoundException;
+import se.samverka.platform.Text;
 
 /** Creates and maintains accounts; the only place passwords are hashed. */
 @ApplicationScoped
@@ -22,6 +24,8 @@ public class AccountService {
 
     @Inject
     Pbkdf2PasswordHash passwordHash;
+
+    private volatile String decoy;
 
     void configureHash() {
         passwordHash.initialize(Map.of(
@@ -63,15 +67,30 @@ public class AccountService {
         }
     }
 
-    /** The active account with this name and password, if both match. */
+    /**
+     * The active account with this name and password, if both match. An unknown or inactive name costs the
+     * same hashing as a wrong password, so that the time of the answer does not tell which names exist.
+     */
     public Optional<Account> authenticate(String username, String password) {
         if (username == null || password == null) {
             return Optional.empty();
         }
         configureHash();
-        return find(username.strip().toLowerCase())
-                .filter(Account::isActive)
-                .filter(account -> passwordHash.verify(password.toCharArray(), account.getPasswordHash()));
+        String name = username.strip().toLowerCase();
+        Optional<Account> account = name.length() > 64 || Text.hasControlCharacters(name) ? Optional.empty() : find(name);
+        String hash = account.filter(Account::isActive).map(Account::getPasswordHash).orElseGet(this::decoyHash);
+        boolean matches = passwordHash.verify(password.toCharArray(), hash);
+        return matches ? account.filter(Account::isActive) : Optional.empty();
+    }
+
+    /** A hash of a random password with the real parameters, to verify against when there is no account. */
+    private String decoyHash() {
+        String hash = decoy;
+        if (hash == null) {
+            hash = passwordHash.generate(UUID.randomUUID().toString().toCharArray());
+            decoy = hash;
+        }
+        return hash;
     }
 
     public boolean anyExists() {
@@ -89,7 +108,7 @@ public class AccountService {
     }
 
     private Account get(Long id) {
-        Account account = em.find(Account.class, id);
+        Account account = id == null ? null : em.find(Account.class, id);
         if (account == null) {
             throw new NotFoundException("account", id);
         }
