@@ -12,11 +12,15 @@ import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Arrays;
+import java.util.Set;
 
 /**
  * Enforces {@code @RolesAllowed} on resources: 401 without a caller, 403 for a caller without the
- * role. Asks Jakarta Security for the caller, because the JAX-RS security context on Payara
+ * role. A change (POST, PUT, PATCH, DELETE) must carry its credentials (HTTP Basic) itself: the session
+ * cookie of a logged-in browser authorises reading (downloads from the admin pages) but never a change,
+ * so no other site can make that browser change anything through the API. Asks Jakarta Security for the caller, because the JAX-RS security context on Payara
  * reports an anonymous principal as a caller once an authenticated request has been served.
  */
 @Provider
@@ -35,10 +39,16 @@ public class RolesAllowedCheck implements DynamicFeature {
 
     private record Filter(String[] roles) implements ContainerRequestFilter {
 
+        private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
         @Override
         public void filter(ContainerRequestContext request) {
             SecurityContext security = CDI.current().select(SecurityContext.class).get();
             if (security.getCallerPrincipal() == null) {
+                throw new NotAuthorizedException("Basic realm=\"Samverka\"");
+            }
+            if (!SAFE_METHODS.contains(request.getMethod()) && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
+                // logged in through the session cookie only: a browser may have been made to send this
                 throw new NotAuthorizedException("Basic realm=\"Samverka\"");
             }
             if (Arrays.stream(roles).noneMatch(security::isCallerInRole)) {
