@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import se.samverka.platform.Messages;
 
@@ -28,6 +29,8 @@ import se.samverka.platform.Messages;
  * </pre>
  */
 public final class BadgeSheet {
+
+    private static final Logger LOG = Logger.getLogger(BadgeSheet.class.getName());
 
     public static final String MEDIA_TYPE = "application/pdf";
 
@@ -174,7 +177,10 @@ public final class BadgeSheet {
         try {
             return Image.getInstance(logo);
         } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException("The logo is not a readable PNG or JPEG image", e);
+            // uploads are decoded before they are kept, so this is a logo stored before that check:
+            // print the badges without it rather than none at all
+            LOG.warning(() -> "The event's logo could not be read; badges are printed without it: " + e);
+            return null;
         }
     }
 

@@ -46,8 +46,9 @@ public class EventLogo {
         this.uploadedAt = now;
     }
 
+    /** The file's own name (no folders), without control characters, at most 255 characters. */
     private static String shortened(String name) {
-        String base = name.replaceAll("^.*[/\\\\]", "");
+        String base = name.replaceAll("^.*[/\\\\]", "").replaceAll("[\\p{Cntrl}\"\u2028\u2029]", "_");
         return base.length() > 255 ? base.substring(base.length() - 255) : base;
     }
 

@@ -2,7 +2,6 @@ package se.samverka.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.samverka.documents.PdfInspection.box;
 import static se.samverka.documents.PdfInspection.glyphs;
@@ -18,6 +17,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -211,10 +211,13 @@ class BadgeSheetTest {
     }
 
     @Test
-    void refusesALogoThatIsNoImage() {
-        assertThrows(IllegalArgumentException.class, () -> new BadgeSheet(BadgeLayout.A6, EVENT,
-                "not an image".getBytes(), Messages.SWEDISH).write(BadgeCards.seventeen().iterator(),
-                        new ByteArrayOutputStream()));
+    void printsTheBadgesWithoutALogoThatIsNoImage() throws IOException {
+        byte[] pngSignatureThenGarbage = "\u0089PNG\r\n\u001a\nnot an image at all".getBytes(StandardCharsets.ISO_8859_1);
+        try (PDDocument pdf = pdf(new BadgeSheet(BadgeLayout.A6, EVENT, pngSignatureThenGarbage, Messages.SWEDISH),
+                BadgeCards.seventeen())) {
+            assertEquals(17, pdf.getNumberOfPages());
+            assertEquals(1, images(pdf, 1).size(), "the QR code only, no logo");
+        }
     }
 
     @Test

@@ -40,6 +40,26 @@ class LogoImageTest {
     }
 
     @Test
+    void aFileThatOnlyStartsLikeAnImageIsRefused() throws IOException {
+        byte[] signatureThenGarbage = Arrays.copyOf(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 600);
+        Arrays.fill(signatureThenGarbage, 8, 600, (byte) 'x');
+        InvalidEventException refused = assertThrows(InvalidEventException.class, () -> LogoImage.of(signatureThenGarbage));
+        assertEquals("The image could not be read. Save it again as PNG or JPEG and upload it once more.",
+                refused.localizedMessage(Messages.ENGLISH));
+        byte[] jpeg = image("jpg");
+        assertThrows(InvalidEventException.class, () -> LogoImage.of(Arrays.copyOf(jpeg, jpeg.length / 2)),
+                "a JPEG cut in half");
+    }
+
+    @Test
+    void anImageTooLargeToDecodeIsRefusedBeforeItsPixelsAreRead() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(LogoImage.MAX_SIDE + 1, 2, BufferedImage.TYPE_BYTE_BINARY), "png", out);
+        InvalidEventException refused = assertThrows(InvalidEventException.class, () -> LogoImage.of(out.toByteArray()));
+        assertEquals("The logo may be at most 4000 pixels wide and high.", refused.localizedMessage(Messages.ENGLISH));
+    }
+
+    @Test
     void moreThanOneMegabyteIsRefused() throws IOException {
         byte[] png = image("png");
         byte[] large = Arrays.copyOf(png, LogoImage.MAX_BYTES + 1);
