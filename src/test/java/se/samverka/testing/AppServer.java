@@ -68,8 +68,7 @@ public final class AppServer implements AutoCloseable {
             Files.createDirectories(workDir.resolve("tmp"));
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.add("-Xmx512m");
-            command.add("-XX:TieredStopAtLevel=1");
+            command.add("-Xmx512m"); // full JIT (no TieredStopAtLevel=1): PBKDF2 for every Basic login is 5x slower without
             command.add("-Djava.io.tmpdir=" + workDir.resolve("tmp"));
             properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
             command.addAll(List.of("-jar", microJar(), "--nocluster", "--port", String.valueOf(port),
