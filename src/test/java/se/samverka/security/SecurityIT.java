@@ -36,6 +36,7 @@ import org.openqa.selenium.By;
 import se.samverka.testing.Api;
 import se.samverka.testing.Browser;
 import se.samverka.testing.Deployments;
+import se.samverka.testing.FacesPage;
 import se.samverka.testing.FormLogin;
 import se.samverka.testing.FreePort;
 import se.samverka.testing.Given;
@@ -262,6 +263,38 @@ class SecurityIT {
         Api.Reply registered = Api.anonymous(base).post("/api/events/" + created.json().getJsonNumber("id") + "/registrations",
                 aRegistration().toJson());
         assertTrue(registered.location().startsWith("http://localhost:8080/api/registrations/"), registered.location());
+    }
+
+    /**
+     * The public registration form posted by hand: without a workshop radio (once a NumberFormatException and
+     * a 500) it registers without a workshop; without the page's CSP nonce it is a 400 page saying why.
+     */
+    @Test
+    void aHandMadePostOfTheRegistrationFormIsAnsweredNeverFailed() {
+        CreatedEvent event = given.event(anEvent().withCapacity(50));
+        given.workshop(event, "Workshop A", 10, 5);
+        Map<String, String> fields = new java.util.LinkedHashMap<>(Map.of("registration", "registration",
+                "registration:firstName", "Hand", "registration:lastName", "Gjord",
+                "registration:organisation", "Strömtorpsskolan", "registration:sector", "SCHOOL",
+                "registration:days", event.firstDay().toString(), "registration:consentPrivacy", "on",
+                "registration:submit", ""));
+
+        fields.put("registration:email", "hand.gjord@degerfors.example");
+        var registered = FacesPage.open(base, "e/" + event.slug() + "/register").post(fields, true);
+        assertEquals(200, registered.statusCode());
+        assertTrue(registered.body().contains("id=\"thanks-heading\""), registered.body());
+
+        fields.put("registration:email", "hand.gjord.2@degerfors.example");
+        fields.put("registration:slots:0:workshop", "inte-ett-id");
+        var odd = FacesPage.open(base, "e/" + event.slug() + "/register").post(fields, true);
+        assertEquals(200, odd.statusCode(), "a message on the page, not an error");
+        assertTrue(odd.body().contains("välj ett av alternativen på sidan."), odd.body());
+
+        fields.put("registration:email", "hand.gjord.3@degerfors.example");
+        var withoutNonce = FacesPage.open(base, "e/" + event.slug() + "/register").post(fields, false);
+        assertEquals(400, withoutNonce.statusCode());
+        assertTrue(withoutNonce.body().contains("Formuläret kunde inte tas emot"), withoutNonce.body());
+        assertEquals(1, given.organiser().get("/api/events/" + event.id() + "/registrations").jsonArray().size());
     }
 
     private static void page(com.sun.net.httpserver.HttpExchange exchange, String body) throws java.io.IOException {
