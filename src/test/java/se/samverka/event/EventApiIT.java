@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.samverka.testdata.EventBuilder.aNetworkMeeting;
+import static se.samverka.testdata.EventBuilder.anEvent;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -18,8 +23,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.samverka.testdata.EventBuilder;
 import se.samverka.testing.Api;
 import se.samverka.testing.Deployments;
+import se.samverka.testing.Given;
+import se.samverka.testing.Given.CreatedEvent;
 
 /** The events API over HTTP: reading, writing with the right role, and problem JSON for every error. */
 @ExtendWith(ArquillianExtension.class)
@@ -36,30 +44,35 @@ class EventApiIT {
 
     private Api anonymous;
     private Api organiser;
+    private Given given;
 
     @BeforeEach
     void clients() {
-        URI base = Deployments.base(deploymentUrl);
-        anonymous = Api.anonymous(base);
-        organiser = anonymous.asAdmin();
+        given = Given.at(Deployments.base(deploymentUrl));
+        anonymous = given.anyone();
+        organiser = given.organiser();
     }
 
     @Test
-    void listsTheDemoConferenceForAnyone() {
+    void listsEventsForAnyone() {
+        EventBuilder conference = anEvent().titled("Samverkansdag " + unique()).lastingDays(2);
+        CreatedEvent created = given.event(conference);
+
         Api.Reply reply = anonymous.get("/api/events");
         assertEquals(200, reply.status(), reply.toString());
-        JsonObject demo = reply.jsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(e -> e.getString("slug").equals("samverkanskonferens-degerforsmodellen"))
+        JsonObject listed = reply.jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("slug").equals(created.slug()))
                 .findFirst().orElseThrow();
-        assertEquals("Samverkanskonferens Degerforsmodellen", demo.getString("title"));
-        assertEquals("CONFERENCE", demo.getString("type"));
-        assertTrue(demo.getString("startDate").matches("\\d{4}-\\d{2}-\\d{2}"));
-        assertEquals(2, demo.getJsonArray("days").size());
+        assertEquals(created.id(), listed.getJsonNumber("id").longValue());
+        assertEquals(conference.title(), listed.getString("title"));
+        assertEquals("CONFERENCE", listed.getString("type"));
+        assertEquals(conference.firstDay().toString(), listed.getString("startDate"));
+        assertEquals(2, listed.getJsonArray("days").size());
     }
 
     @Test
     void writingWithoutCredentialsIs401AsProblemJson() {
-        Api.Reply reply = anonymous.post("/api/events", eventJson("Utan inloggning", null));
+        Api.Reply reply = anonymous.post("/api/events", anEvent().titled("Utan inloggning").toJson());
         assertEquals(401, reply.status());
         assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
         assertEquals(401, reply.json().getInt("status"));
@@ -67,7 +80,8 @@ class EventApiIT {
 
     @Test
     void wrongPasswordIs401() {
-        Api.Reply reply = anonymous.as("admin", "not-the-password").post("/api/events", eventJson("Fel lösen", null));
+        Api.Reply reply = anonymous.as("admin", "not-the-password").post("/api/events",
+                anEvent().titled("Fel lösen").toJson());
         assertEquals(401, reply.status());
         assertTrue(reply.contentType().startsWith("application/problem+json"));
     }
@@ -79,7 +93,8 @@ class EventApiIT {
                 {"username":"%s","displayName":"Personal","role":"STAFF","password":"staff-secret-1"}
                 """.formatted(username));
         assertEquals(201, created.status(), created.toString());
-        Api.Reply reply = anonymous.as(username, "staff-secret-1").post("/api/events", eventJson("Personal", null));
+        Api.Reply reply = anonymous.as(username, "staff-secret-1").post("/api/events",
+                anEvent().titled("Personal").toJson());
         assertEquals(403, reply.status());
         assertTrue(reply.contentType().startsWith("application/problem+json"));
         assertEquals(200, anonymous.as(username, "staff-secret-1").get("/api/events").status());
@@ -87,7 +102,8 @@ class EventApiIT {
 
     @Test
     void organiserCreatesAnEventAndReadsItBack() {
-        Api.Reply created = organiser.post("/api/events", eventJson("Nätverksmöte Förskola & Skola " + unique(), null));
+        EventBuilder meeting = networkMeeting("Nätverksmöte Förskola & Skola " + unique());
+        Api.Reply created = organiser.post("/api/events", meeting.toJson());
         assertEquals(201, created.status(), created.toString());
         assertNotNull(created.location());
         JsonObject event = created.json();
@@ -97,15 +113,17 @@ class EventApiIT {
         assertEquals(event.getJsonNumber("id").longValue(), readBack.getJsonNumber("id").longValue());
         assertEquals(event.getString("title"), readBack.getString("title"));
         assertEquals("NETWORK_MEETING", readBack.getString("type"));
-        assertEquals("2027-03-02T08:00:00", readBack.getString("registrationOpens"));
+        assertEquals(opensFor(meeting).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME),
+                readBack.getString("registrationOpens"), "with seconds, as ISO-8601 writes them");
         assertEquals(3, readBack.getJsonArray("days").size());
     }
 
     @Test
     void organiserChangesAndDeletesAnEvent() {
-        JsonObject event = organiser.post("/api/events", eventJson("Att ändra " + unique(), null)).json();
+        JsonObject event = organiser.post("/api/events", networkMeeting("Att ändra " + unique()).toJson()).json();
         String path = "/api/events/" + event.getJsonNumber("id").longValue();
-        Api.Reply changed = organiser.put(path, eventJson("Ändrad titel", event.getString("slug")));
+        Api.Reply changed = organiser.put(path,
+                networkMeeting("Ändrad titel").withSlug(event.getString("slug")).toJson());
         assertEquals(200, changed.status(), changed.toString());
         assertEquals("Ändrad titel", organiser.get(path).json().getString("title"));
 
@@ -155,8 +173,8 @@ class EventApiIT {
     @Test
     void aTakenSlugIsAConflict() {
         String slug = "unik-" + unique();
-        assertEquals(201, organiser.post("/api/events", eventJson("Först", slug)).status());
-        Api.Reply second = organiser.post("/api/events", eventJson("Sedan", slug));
+        assertEquals(201, organiser.post("/api/events", anEvent().titled("Först").withSlug(slug).toJson()).status());
+        Api.Reply second = organiser.post("/api/events", anEvent().titled("Sedan").withSlug(slug).toJson());
         assertEquals(409, second.status());
         assertEquals("slug", second.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
@@ -185,12 +203,16 @@ class EventApiIT {
         assertTrue(reply.body().contains("UP"));
     }
 
-    private static String eventJson(String title, String slug) {
-        return """
-                {"title":"%s","type":"NETWORK_MEETING","startDate":"2027-04-06","endDate":"2027-04-08",%s
-                 "venue":"Kommunhuset, Degerfors","description":"Nätverksträff","capacity":40,
-                 "registrationOpens":"2027-03-02T08:00:00","registrationCloses":"2027-04-01T23:59:00"}
-                """.formatted(title, slug == null ? "" : "\"slug\":\"" + slug + "\",");
+    /** A three-day network meeting with every field filled in; registration opens at 08:00 five weeks before. */
+    private static EventBuilder networkMeeting(String title) {
+        EventBuilder meeting = aNetworkMeeting().titled(title).lastingDays(3).at("Kommunhuset, Degerfors")
+                .described("Nätverksträff").withCapacity(40);
+        LocalDate first = meeting.firstDay();
+        return meeting.registrationBetween(opensFor(meeting), first.minusDays(5).atTime(23, 59));
+    }
+
+    private static LocalDateTime opensFor(EventBuilder meeting) {
+        return meeting.firstDay().minusWeeks(5).atTime(8, 0);
     }
 
     private static String unique() {

@@ -1,7 +1,10 @@
 package se.samverka.participants;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.samverka.testdata.EventBuilder.anEvent;
+import static se.samverka.testdata.RegistrationBuilder.aRegistration;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -27,14 +30,28 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import se.samverka.documents.PdfInspection;
+import se.samverka.testdata.Sectors;
 import se.samverka.testing.Api;
 import se.samverka.testing.Browser;
 import se.samverka.testing.Deployments;
+import se.samverka.testing.Given;
+import se.samverka.testing.Given.CreatedEvent;
+import se.samverka.testing.Given.Registered;
 
-/** Staff make one sector's name badges on the badge page, watch the progress and download the PDF. */
+/**
+ * Staff make one sector's name badges on the badge page, watch the progress and download the PDF; an
+ * organiser gives the event a logo. On an event of the test's own, so that nothing else sees the logo.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class BadgeBrowserIT {
+
+    /** Twelve teachers and eight people from the seven other sectors take the twenty seats. */
+    private static final String[] TEACHERS = {"Öberg", "Andersson", "Åkesson", "Ärlig", "Bäckström", "Sjöberg",
+        "Nyström", "Holmgren", "Zetterlund", "Lindqvist", "Ångström", "Dahl"};
+    private static final String[][] OTHERS = {{"Karlsson", Sectors.PRESCHOOL}, {"Nilsson", Sectors.POLICE},
+        {"Ekström", Sectors.POLICE}, {"Forsberg", Sectors.SOCIAL_SERVICES}, {"Persson", Sectors.HEALTH_CENTRE},
+        {"Strömberg", Sectors.GRYNINGEN}, {"Wikström", Sectors.PUBLIC_HEALTH}, {"Hällström", Sectors.OTHER}};
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -47,19 +64,27 @@ class BadgeBrowserIT {
     @Test
     void oneSectorsBadgesAreMadeInTheBackgroundAndDownloaded() throws Exception {
         URI base = Deployments.base(deploymentUrl);
-        Api organiser = Api.anonymous(base).asAdmin();
-        long demo = organiser.get("/api/events").jsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(e -> "samverkanskonferens-degerforsmodellen".equals(e.getString("slug"))).findFirst()
-                .orElseThrow().getJsonNumber("id").longValue();
-        List<JsonObject> school = BadgePdfs.inBadgeOrder(organiser.get("/api/events/" + demo
+        Given given = Given.at(base);
+        Api organiser = given.organiser();
+        CreatedEvent event = given.event(anEvent().withCapacity(TEACHERS.length + OTHERS.length));
+        for (String teacher : TEACHERS) {
+            given.registration(event, aRegistration().named("Karin", teacher).fromSector(Sectors.SCHOOL));
+        }
+        for (String[] other : OTHERS) {
+            given.registration(event, aRegistration().named("Lars", other[0]).fromSector(other[1]));
+        }
+        Registered late = given.registration(event, aRegistration().named("Örjan", "Ödman").fromSector(Sectors.SCHOOL));
+        assertEquals("WAITLISTED", late.status(), "twenty seats, the twenty-first waits");
+        long id = event.id();
+        List<JsonObject> school = BadgePdfs.inBadgeOrder(organiser.get("/api/events/" + id
                 + "/registrations?status=CONFIRMED&sector=SCHOOL").jsonArray().getValuesAs(JsonObject.class));
-        assertTrue(school.size() > 8, "more than one page of A4_8");
+        assertEquals(TEACHERS.length, school.size(), "more than one page of A4_8; the teacher waiting has no badge");
 
         try (Browser browser = Browser.open(base)) {
             browser.loginAsAdmin();
-            browser.go("/admin/participants/badges.xhtml?event=" + demo);
+            browser.go("/admin/participants/badges.xhtml?event=" + id);
             browser.find(By.id("heading"));
-            assertTrue(browser.find(By.id("badges:count")).getText().contains("66 namnbrickor"),
+            assertTrue(browser.find(By.id("badges:count")).getText().contains("20 namnbrickor"),
                     browser.find(By.id("badges:count")).getText());
 
             browser.clickable(By.cssSelector("input[name='badges:scope'][value='SECTOR']")).click();
@@ -80,11 +105,12 @@ class BadgeBrowserIT {
             HttpResponse<byte[]> pdf = browser.download(href);
             assertEquals(200, pdf.statusCode());
             assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("")
-                    .contains("namnbrickor-samverkanskonferens-degerforsmodellen.pdf"));
+                    .contains("namnbrickor-" + event.slug() + ".pdf"));
             try (PDDocument badges = BadgePdfs.load(pdf.body())) {
                 assertEquals((school.size() + 7) / 8, badges.getNumberOfPages());
                 String text = PdfInspection.withoutSpace(PdfInspection.text(badges));
                 school.forEach(p -> assertTrue(text.contains(PdfInspection.withoutSpace(p.getString("lastName"))), p.toString()));
+                assertFalse(text.contains("Ödman"), "no badge for the teacher waiting for a seat");
                 assertEquals(BadgePdfs.expectedPages(school, 8), BadgePdfs.codesByPage(badges));
             }
             assertEquals(404, browser.download(href).statusCode(), "fetched once, then deleted");
@@ -95,7 +121,7 @@ class BadgeBrowserIT {
             assertEquals(404, http.send(stranger, HttpResponse.BodyHandlers.discarding()).statusCode(),
                     "another session never gets it");
 
-            browser.go("/admin/events/edit.xhtml?id=" + demo);
+            browser.go("/admin/events/edit.xhtml?id=" + id);
             WebElement file = browser.driver().findElement(By.id("logo:logoFile_input"));
             assertEquals(1, browser.driver().findElements(By.cssSelector("label[for='logo:logoFile_input']")).size());
             Path png = Files.createTempFile(Path.of("target"), "logo-", ".png");
@@ -105,7 +131,7 @@ class BadgeBrowserIT {
             browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("logo-preview")));
             assertEquals("Evenemangets logotyp", browser.find(By.id("logo-preview")).getAttribute("alt"));
             browser.screenshot("BadgeBrowserIT-logo");
-            assertEquals(200, organiser.download("/api/events/" + demo + "/logo").statusCode());
+            assertEquals(200, organiser.download("/api/events/" + id + "/logo").statusCode());
         }
     }
 }

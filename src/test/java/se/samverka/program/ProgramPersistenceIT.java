@@ -3,36 +3,52 @@ package se.samverka.program;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.samverka.testdata.EventBuilder.anEvent;
+import static se.samverka.testdata.ProgrammeBuilder.aTalk;
+import static se.samverka.testdata.ProgrammeBuilder.aWorkshop;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.samverka.demo.DemoConference;
 import se.samverka.event.Event;
-import se.samverka.event.EventDetails;
 import se.samverka.event.EventService;
 import se.samverka.event.EventType;
+import se.samverka.event.Room;
 import se.samverka.event.SlugTakenException;
 import se.samverka.platform.NotFoundException;
+import se.samverka.registration.Registration;
+import se.samverka.registration.RegistrationService;
+import se.samverka.registration.RegistrationStatus;
 import se.samverka.security.AccountService;
 import se.samverka.security.Role;
 import se.samverka.testing.PostgresDatabase;
 
 /**
  * Events, programmes and accounts through their services on the real database: run once on H2 and
- * once on PostgreSQL (the failsafe "postgresql" execution), so that H2-only SQL is caught.
+ * once on PostgreSQL (the failsafe "postgresql" execution), so that H2-only SQL is caught. The tests
+ * make their own events (unique titles from the builders: the PostgreSQL run shares one database);
+ * one test reads the demo conference, on purpose and without changing it.
  */
 @ExtendWith({PostgresDatabase.class, ArquillianExtension.class})
 class ProgramPersistenceIT {
@@ -57,6 +73,9 @@ class ProgramPersistenceIT {
     @Inject
     AccountService accounts;
 
+    @Inject
+    RegistrationService registrations;
+
     @Resource(lookup = "java:app/jdbc/samverka")
     DataSource dataSource;
 
@@ -71,45 +90,110 @@ class ProgramPersistenceIT {
         }
     }
 
+    /**
+     * Tests the demo data on purpose: the Degerfors demo conference that {@code samverka.demo=true} loads at
+     * start (see arquillian.xml) is what {@link DemoConference} and {@code DemoParticipants} promise. It only
+     * reads the demo, and no test may change it: on PostgreSQL whichever class deployed first loaded it, once
+     * for the shared database. (The only other test that looks at it is ProgrammeBrowserIT's, on its own server.)
+     */
     @Test
-    void theDemoConferenceIsLoaded() {
-        Event demo = events.bySlug("samverkanskonferens-degerforsmodellen").orElseThrow();
+    void theDemoConferenceIsLoadedAsItsJavadocPromises() {
+        Event demo = events.bySlug(DemoConference.SLUG).orElseThrow();
+        assertEquals("Samverkanskonferens Degerforsmodellen", demo.getTitle());
+        assertEquals(EventType.CONFERENCE, demo.getType());
+        assertEquals("Folkets Hus, Degerfors", demo.getVenue());
+        assertEquals(66, demo.getCapacity());
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        assertTrue(List.of(demoFirstDay(today), demoFirstDay(today.minusDays(1))).contains(demo.getStartDate()),
+                () -> "a Tuesday some eight weeks after the server started (today or, past midnight, yesterday): "
+                        + demo.getStartDate());
+        assertEquals(DayOfWeek.TUESDAY, demo.getStartDate().getDayOfWeek());
+        assertEquals(demo.getStartDate().plusDays(1), demo.getEndDate(), "Tuesday and Wednesday");
+        assertEquals(Map.of("Stora salen", 90, "Sal Möckeln", 25, "Sal Letälven", 25, "Sal Strömtorp", 20,
+                "Matsalen", 100), demo.getRooms().stream().collect(Collectors.toMap(Room::getName, Room::getSeats)));
+
         List<Session> sessions = program.sessions(demo.getId());
-        assertTrue(sessions.size() >= 8);
-        assertEquals(5, demo.getRooms().size());
+        assertEquals(19, sessions.size());
+        assertEquals(10, count(sessions, s -> s.getStart().toLocalDate().equals(demo.getStartDate())), "day one");
+        assertEquals(9, count(sessions, s -> s.getStart().toLocalDate().equals(demo.getEndDate())), "day two");
+        assertEquals(6, count(sessions, s -> s.getKind() == SessionKind.BREAK), "breaks");
+        List<Session> workshops = sessions.stream().filter(s -> s.getKind() == SessionKind.WORKSHOP).toList();
+        assertEquals(List.of("Sal Möckeln 25", "Sal Letälven 25", "Sal Strömtorp 20"),
+                workshops.stream().map(w -> w.getRoom().getName() + " " + w.getCapacity()).toList(),
+                "three parallel workshops with limited seats");
+        LocalDateTime workshopTime = demo.getEndDate().atTime(11, 0);
+        assertTrue(workshops.stream().allMatch(w -> w.getStart().equals(workshopTime)
+                && w.getEnd().equals(workshopTime.plusMinutes(75))), workshops::toString);
+        assertEquals(Set.of("Henrik Andershed", "Julia Åhlgren", "Peter Bergvall Virtanen", "Märtha Lundkvist",
+                "Anna Berglund", "Lars Ekström"), sessions.stream().flatMap(s -> s.getSpeakers().stream())
+                        .map(Speaker::getName).collect(Collectors.toSet()), "the four named speakers and two more");
+        Speaker andershed = sessions.stream().flatMap(s -> s.getSpeakers().stream())
+                .filter(s -> s.getName().equals("Henrik Andershed")).findFirst().orElseThrow();
+        assertEquals("Örebro universitet", andershed.getOrganisation());
         assertTrue(program.conflicts(demo.getId()).isEmpty(), () -> "demo conflicts: " + program.conflicts(demo.getId()));
+
+        List<Registration> people = registrations.list(demo.getId(), null, null);
+        assertEquals(70, people.size(), "seventy people");
+        assertEquals(66, count(people, r -> r.getStatus() == RegistrationStatus.CONFIRMED), "66 seats, all taken");
+        assertEquals(4, count(people, r -> r.getStatus() == RegistrationStatus.WAITLISTED), "the last four wait");
+        assertEquals(Set.of("PRESCHOOL", "SCHOOL", "SOCIAL_SERVICES", "POLICE", "HEALTH_CENTRE", "GRYNINGEN",
+                "PUBLIC_HEALTH", "OTHER"), people.stream().map(r -> r.getParticipant().getSector().getCode())
+                        .collect(Collectors.toSet()), "every sector");
+        assertEquals(6, count(people, r -> r.getParticipant().getSector().getCode().equals("POLICE")));
+        assertEquals(5, registrations.list(demo.getId(), "POLICE", RegistrationStatus.CONFIRMED).size());
+        assertEquals(18, registrations.list(demo.getId(), "SCHOOL", RegistrationStatus.CONFIRMED).size());
+        assertEquals(44, count(people, r -> r.getStatus() == RegistrationStatus.CONFIRMED && r.isConsentListed()),
+                "two in three of those with a seat agree to be listed publicly");
+
+        Session workshopA = workshops.get(0);
+        assertTrue(workshopA.getTitle().startsWith("Workshop A:"), workshopA.getTitle());
+        assertEquals(35, count(people, r -> r.choice(workshopA).isPresent()), "more want workshop A than it seats");
+        assertEquals(25, count(people, r -> r.choice(workshopA).map(c -> c.isSeated()).orElse(false)), "A is full");
+        assertEquals(25L, registrations.seatsTaken(demo.getId()).get(workshopA.getId()));
+    }
+
+    /** The first day {@link DemoConference#load} gives a demo loaded on {@code day}. */
+    private static LocalDate demoFirstDay(LocalDate day) {
+        return day.plusWeeks(8).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+    }
+
+    private static <T> long count(List<T> items, Predicate<T> which) {
+        return items.stream().filter(which).count();
     }
 
     @Test
     void anEventWithDaysRoomsAndSessionsIsStoredAndReadBack() {
-        Event event = newEvent();
+        Event event = events.create(anEvent().build());
+        LocalDate first = event.getStartDate();
         events.addRoom(event.getId(), "Aulan", 120);
-        events.changeDayHours(event.getId(), LocalDate.of(2027, 9, 14), LocalTime.of(9, 0), LocalTime.of(15, 0));
+        events.changeDayHours(event.getId(), first, LocalTime.of(9, 0), LocalTime.of(15, 0));
         Speaker speaker = speakers.create("Åsa Öberg", "Rektor", "Strömtorpsskolan", "Fiktiv");
         Theme theme = themes.create("Skolnärvaro " + UUID.randomUUID(), "School attendance");
-        Session created = program.create(event.getId(), new SessionDetails("Närvaro i skolan", SessionKind.TALK,
-                at(14, 9, 30), at(14, 10, 30), "Aulan", null, List.of(speaker.getId()), theme.getNameSv(), "Om frånvaro"));
+        Session created = program.create(event.getId(), aTalk("Närvaro i skolan").from("09:30").to("10:30").in("Aulan")
+                .by(speaker).about(theme.getNameSv()).summarised("Om frånvaro").details(first));
 
         Event readBack = events.get(event.getId());
-        assertEquals(LocalTime.of(9, 0), readBack.day(LocalDate.of(2027, 9, 14)).orElseThrow().getStartsAt());
+        assertEquals(LocalTime.of(9, 0), readBack.day(first).orElseThrow().getStartsAt());
         assertEquals(2, readBack.getDays().size());
         Session session = program.get(event.getId(), created.getId());
         assertEquals("Aulan", session.getRoom().getName());
         assertEquals("Åsa Öberg", session.getSpeakers().get(0).getName());
         assertEquals(theme.getNameSv(), session.getTheme().getNameSv());
-        assertEquals(at(14, 10, 30), session.getEnd());
+        assertEquals("Om frånvaro", session.getSummary());
+        assertEquals(first.atTime(10, 30), session.getEnd());
     }
 
     @Test
     void theConflictFinderWorksOnStoredSessions() {
-        Event event = newEvent();
+        Event event = events.create(anEvent().build());
+        LocalDate first = event.getStartDate();
         events.addRoom(event.getId(), "Lilla salen", 10);
         Speaker speaker = speakers.create("Dubbelbokad Talare", null, null, null);
-        program.create(event.getId(), details("Första", SessionKind.TALK, at(14, 10, 0), at(14, 11, 0), "Lilla salen",
-                null, speaker));
-        program.create(event.getId(), details("Andra", SessionKind.WORKSHOP, at(14, 10, 30), at(14, 11, 30),
-                "Lilla salen", 30, speaker));
-        program.create(event.getId(), details("Kväll", SessionKind.TALK, at(14, 19, 0), at(14, 20, 0), null, null));
+        program.create(event.getId(), aTalk("Första").from("10:00").to("11:00").in("Lilla salen").by(speaker)
+                .details(first));
+        program.create(event.getId(), aWorkshop("Andra").from("10:30").to("11:30").in("Lilla salen").withSeats(30)
+                .by(speaker).details(first));
+        program.create(event.getId(), aTalk("Kväll").from("19:00").to("20:00").details(first));
 
         List<Conflict.Type> types = program.conflicts(event.getId()).stream().map(Conflict::type).sorted().toList();
         assertEquals(List.of(Conflict.Type.SPEAKER_DOUBLE_BOOKED, Conflict.Type.ROOM_DOUBLE_BOOKED,
@@ -118,21 +202,24 @@ class ProgramPersistenceIT {
 
     @Test
     void aMoveIsSavedAndCanBeUndone() {
-        Event event = newEvent();
-        Session session = program.create(event.getId(), details("Flyttas", SessionKind.TALK, at(14, 9, 0), at(14, 10, 0), null, null));
-        ProgramService.Move move = program.move(event.getId(), session.getId(), at(15, 13, 0), at(15, 14, 30));
-        assertEquals(at(15, 13, 0), program.get(event.getId(), session.getId()).getStart());
+        Event event = events.create(anEvent().build());
+        LocalDate first = event.getStartDate();
+        LocalDate second = first.plusDays(1);
+        Session session = program.create(event.getId(), aTalk("Flyttas").from("09:00").to("10:00").details(first));
+        ProgramService.Move move = program.move(event.getId(), session.getId(), second.atTime(13, 0),
+                second.atTime(14, 30));
+        assertEquals(second.atTime(13, 0), program.get(event.getId(), session.getId()).getStart());
         program.undo(event.getId(), move);
         Session back = program.get(event.getId(), session.getId());
-        assertEquals(at(14, 9, 0), back.getStart());
-        assertEquals(at(14, 10, 0), back.getEnd());
+        assertEquals(first.atTime(9, 0), back.getStart());
+        assertEquals(first.atTime(10, 0), back.getEnd());
     }
 
     @Test
     void deletingAnEventRemovesItsProgramme() {
-        Event event = newEvent();
+        Event event = events.create(anEvent().build());
         events.addRoom(event.getId(), "Rum", 5);
-        Session session = program.create(event.getId(), details("Borta", SessionKind.TALK, at(14, 9, 0), at(14, 10, 0), "Rum", null));
+        Session session = program.create(event.getId(), aTalk("Borta").in("Rum").details(event.getStartDate()));
         events.delete(event.getId());
         assertTrue(program.sessions(event.getId()).isEmpty());
         assertThrows(NotFoundException.class, () -> program.get(event.getId(), session.getId()));
@@ -141,10 +228,9 @@ class ProgramPersistenceIT {
 
     @Test
     void slugsAreUnique() {
-        Event event = newEvent();
-        EventDetails same = new EventDetails("Annan titel", EventType.WORKSHOP, LocalDate.of(2027, 9, 1),
-                LocalDate.of(2027, 9, 1), event.getSlug(), null, null, null, null, null);
-        assertThrows(SlugTakenException.class, () -> events.create(same));
+        Event event = events.create(anEvent().build());
+        assertThrows(SlugTakenException.class,
+                () -> events.create(anEvent().titled("Annan titel").withSlug(event.getSlug()).lastingDays(1).build()));
     }
 
     @Test
@@ -154,20 +240,5 @@ class ProgramPersistenceIT {
         assertTrue(accounts.authenticate(name, "lösenord-med-åäö").isPresent());
         assertTrue(accounts.authenticate(name, "fel-lösenord").isEmpty());
         assertTrue(accounts.authenticate(name.toUpperCase(), "lösenord-med-åäö").isPresent());
-    }
-
-    private Event newEvent() {
-        return events.create(new EventDetails("Persistens " + UUID.randomUUID(), EventType.CONFERENCE,
-                LocalDate.of(2027, 9, 14), LocalDate.of(2027, 9, 15), null, "Degerfors", null, 50, null, null));
-    }
-
-    private static SessionDetails details(String title, SessionKind kind, LocalDateTime start, LocalDateTime end,
-            String room, Integer seats, Speaker... by) {
-        return new SessionDetails(title, kind, start, end, room, seats,
-                java.util.Arrays.stream(by).map(Speaker::getId).toList(), null, null);
-    }
-
-    private static LocalDateTime at(int day, int hour, int minute) {
-        return LocalDateTime.of(2027, 9, day, hour, minute);
     }
 }

@@ -2,6 +2,9 @@ package se.samverka.program;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.samverka.testdata.EventBuilder.anEvent;
+import static se.samverka.testdata.ProgrammeBuilder.aBreak;
+import static se.samverka.testdata.ProgrammeBuilder.aTalk;
 
 import java.net.URI;
 import java.net.URL;
@@ -17,20 +20,27 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import se.samverka.demo.DemoConference;
 import se.samverka.testing.Api;
 import se.samverka.testing.Browser;
 import se.samverka.testing.Deployments;
+import se.samverka.testing.Given;
+import se.samverka.testing.Given.CreatedEvent;
 
-/** People clicking through the programme in real Chromium: the public page, the language switch, the editor. */
+/**
+ * People clicking through the programme in real Chromium: the public page, the language switch, the editor.
+ * The tests make their own events, except the one that shows the demo conference as visitors see it.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ProgrammeBrowserIT {
 
-    private static final String DEMO = "/e/samverkanskonferens-degerforsmodellen";
+    private static final String DEMO = "/e/" + DemoConference.SLUG;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -55,8 +65,13 @@ class ProgrammeBrowserIT {
         browser.close();
     }
 
+    /**
+     * Tests the demo data on purpose: the public programme of the Degerfors demo conference (loaded at start,
+     * see arquillian.xml) as visitors see it, with its speakers, which no API can make; its screenshot shows
+     * the demo. It only reads the demo.
+     */
     @Test
-    void theProgrammeIsInSwedishAndSwitchesToEnglish() {
+    void theDemoConferencesProgrammeIsInSwedishAndSwitchesToEnglish() {
         browser.go(DEMO);
         assertEquals("Samverkanskonferens Degerforsmodellen", browser.find(By.id("event-title")).getText());
         assertEquals("sv", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
@@ -80,6 +95,8 @@ class ProgrammeBrowserIT {
 
     @Test
     void adminPagesAskForALogin() {
+        CreatedEvent event = Given.at(base).event(anEvent().titled("Nätverksträff "
+                + UUID.randomUUID().toString().substring(0, 8)));
         browser.go("/admin/");
         browser.waitUntil(ExpectedConditions.urlContains("/login.xhtml"));
         browser.type(By.id("login:username"), "admin");
@@ -89,17 +106,32 @@ class ProgrammeBrowserIT {
                 "Fel användarnamn eller lösenord."));
 
         browser.loginAsAdmin();
-        assertTrue(browser.text().contains("Samverkanskonferens Degerforsmodellen"));
+        assertTrue(browser.text().contains(event.title()), "the events are listed once logged in");
         browser.clickable(By.id("logout-form:logout")).click();
         browser.waitUntil(ExpectedConditions.urlContains("loggedOut=true"));
         browser.go("/admin/");
         browser.waitUntil(ExpectedConditions.urlContains("/login.xhtml"));
     }
 
+    /**
+     * On an event of its own whose first day has neighbours around lunch, as a conference day has: the new
+     * session lands on the lunch break and is dragged down into the talk after it, so the entry overlaps
+     * others both before and after the move (as it did on the demo conference).
+     */
     @Test
     void anOrganiserCreatesASessionMovesItAndTheProgrammeShowsIt() {
         Api api = Api.anonymous(base);
-        long event = demoEventId(api);
+        Given given = Given.at(base);
+        CreatedEvent conference = given.event(anEvent().lastingDays(2));
+        given.room(conference, "Stora salen", 90);
+        given.room(conference, "Matsalen", 100);
+        given.session(conference, aTalk("Vad tjänar vi på att arbeta förebyggande?").from("11:00").to("12:00")
+                .in("Stora salen"));
+        given.session(conference, aBreak("Lunch").from("12:00").to("13:00").in("Matsalen"));
+        given.session(conference, aTalk("Brottsprevention – effektiv samordning för trygghet").from("13:00")
+                .to("14:15").in("Stora salen"));
+        given.session(conference, aBreak("Fika").from("14:15").to("14:30").in("Matsalen"));
+        long event = conference.id();
         browser.loginAsAdmin();
 
         browser.go("/admin/program/session.xhtml?event=" + event);
@@ -110,6 +142,8 @@ class ProgrammeBrowserIT {
         browser.waitUntil(ExpectedConditions.urlContains("sessions.xhtml"));
         assertTrue(browser.text().contains("Nätverksfika för förskolan"));
         JsonObject created = session(api, event, "Nätverksfika för förskolan");
+        assertEquals(conference.firstDay().atTime(12, 15), java.time.LocalDateTime.parse(created.getString("start")),
+                "on the first day, which the form starts from");
         assertTrue(created.getString("start").endsWith("T12:15:00"), created.toString());
         long id = created.getJsonNumber("id").longValue();
 
@@ -129,12 +163,13 @@ class ProgrammeBrowserIT {
         dragUntilSaved(browser, id, () -> session(api, event, "Nätverksfika för förskolan").getString("start")
                 .equals(movedStart));
 
-        browser.go(DEMO + "?lang=sv");
+        browser.go("/e/" + conference.slug() + "?lang=sv");
         String hhmm = movedStart.substring(11, 16);
         WebElement card = browser.find(By.xpath("//article[.//h4[text()='Nätverksfika för förskolan']]"));
         assertTrue(card.getText().startsWith(hhmm), card.getText());
         browser.clickable(By.id("lang-en")).click();
-        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Speakers"));
+        browser.waitUntil(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+        assertTrue(browser.text().contains("Download the programme (PDF)"), "in English");
         assertTrue(browser.text().contains("Nätverksfika för förskolan"));
     }
 
@@ -175,12 +210,6 @@ class ProgrammeBrowserIT {
             }
         }
         org.junit.jupiter.api.Assertions.fail("dragging the session in the timetable did not save a move");
-    }
-
-    private static long demoEventId(Api api) {
-        return api.get("/api/events").jsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(e -> e.getString("slug").equals("samverkanskonferens-degerforsmodellen"))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
     }
 
     private static JsonObject session(Api api, long event, String title) {

@@ -4,11 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.samverka.testdata.EventBuilder.anEvent;
+import static se.samverka.testdata.RegistrationBuilder.aRegistration;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -17,10 +18,17 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.samverka.testdata.RegistrationBuilder;
+import se.samverka.testdata.Sectors;
 import se.samverka.testing.Api;
 import se.samverka.testing.Deployments;
+import se.samverka.testing.Given;
+import se.samverka.testing.Given.CreatedEvent;
 
-/** The registration API as participants' browsers and scripts use it. */
+/**
+ * The registration API as participants' browsers and scripts use it. Each test makes its own event and
+ * people; a handful of public registrations per test keeps the class far below the rate limit.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class RegistrationApiIT {
@@ -35,11 +43,13 @@ class RegistrationApiIT {
 
     private Api anonymous;
     private Api organiser;
+    private Given given;
 
     @BeforeEach
     void clients() {
-        anonymous = Api.anonymous(Deployments.base(deploymentUrl));
-        organiser = anonymous.asAdmin();
+        given = Given.at(Deployments.base(deploymentUrl));
+        anonymous = given.anyone();
+        organiser = given.organiser();
     }
 
     @Test
@@ -53,9 +63,10 @@ class RegistrationApiIT {
 
     @Test
     void aParticipantRegistersSeesChangesAndCancelsThroughTheirToken() {
-        long event = newEvent(5);
-        long workshop = newWorkshop(event, 10, 2);
-        Api.Reply created = anonymous.post("/api/events/" + event + "/registrations", registration("Märta", List.of(workshop)));
+        CreatedEvent event = given.event(anEvent().withCapacity(5));
+        long workshop = given.workshop(event, "Workshop 10", 10, 2);
+        Api.Reply created = anonymous.post(registrations(event),
+                aRegistration().named("Märta", "Öhman").choosing(workshop).toJson());
         assertEquals(201, created.status(), created.toString());
         JsonObject body = created.json();
         assertEquals("CONFIRMED", body.getString("status"));
@@ -84,60 +95,56 @@ class RegistrationApiIT {
 
     @Test
     void whenFullTheNextPersonWaitsAndMovesUpOnCancellation() {
-        long event = newEvent(1);
-        String first = anonymous.post("/api/events/" + event + "/registrations", registration("Först", List.of()))
-                .json().getString("manageToken");
-        JsonObject second = anonymous.post("/api/events/" + event + "/registrations", registration("Sedan", List.of())).json();
+        CreatedEvent event = given.event(anEvent().withCapacity(1));
+        Given.Registered first = given.registration(event, aRegistration().named("Först", "Öhman"));
+        JsonObject second = anonymous.post(registrations(event), aRegistration().named("Sedan", "Öhman").toJson()).json();
         assertEquals("WAITLISTED", second.getString("status"));
         assertEquals(1, second.getInt("waitlistPosition"));
 
-        List<JsonObject> waiting = organiser.get("/api/events/" + event + "/registrations?status=WAITLISTED").jsonArray()
+        List<JsonObject> waiting = organiser.get(registrations(event) + "?status=WAITLISTED").jsonArray()
                 .getValuesAs(JsonObject.class);
         assertEquals(1, waiting.size());
         assertEquals(1, waiting.get(0).getInt("waitlistPosition"));
 
-        anonymous.delete("/api/registrations/" + first);
+        given.cancellation(first);
         assertEquals("CONFIRMED", anonymous.get("/api/registrations/" + second.getString("manageToken")).json()
                 .getString("status"));
     }
 
     @Test
     void badRegistrationsListEveryFieldAtFault() {
-        long event = newEvent(5);
-        Api.Reply reply = anonymous.inLanguage("en").post("/api/events/" + event + "/registrations",
+        CreatedEvent event = given.event(anEvent().withCapacity(5));
+        Api.Reply reply = anonymous.inLanguage("en").post(registrations(event),
                 "{\"email\":\"not-an-address\",\"consentPrivacy\":false}");
         assertEquals(400, reply.status(), reply.toString());
         List<String> fields = reply.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .map(e -> e.getString("field")).toList();
         assertTrue(fields.containsAll(List.of("firstName", "lastName", "email", "organisation", "sector")), fields.toString());
 
-        Api.Reply noConsent = anonymous.post("/api/events/" + event + "/registrations",
-                registration("Utan", List.of()).replace("\"consentPrivacy\":true", "\"consentPrivacy\":false"));
+        Api.Reply noConsent = anonymous.post(registrations(event), aRegistration().withoutPrivacyConsent().toJson());
         assertEquals(400, noConsent.status());
-        assertEquals("consentPrivacy", noConsent.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(List.of("consentPrivacy"), fieldsAtFault(noConsent));
 
-        Api.Reply badSector = anonymous.post("/api/events/" + event + "/registrations",
-                registration("Sektor", List.of()).replace("\"SCHOOL\"", "\"FIRE_BRIGADE\""));
+        Api.Reply badSector = anonymous.post(registrations(event), aRegistration().fromSector("FIRE_BRIGADE").toJson());
         assertEquals(400, badSector.status());
-        assertEquals("sector", badSector.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(List.of("sector"), fieldsAtFault(badSector));
     }
 
     @Test
     void duplicatesUnknownEventsAndClosedWindowsAreRefused() {
-        long event = newEvent(5);
-        String json = registration("Dubbel", List.of());
-        assertEquals(201, anonymous.post("/api/events/" + event + "/registrations", json).status());
-        Api.Reply duplicate = anonymous.post("/api/events/" + event + "/registrations", json.replace("dubbel@", "DUBBEL@"));
+        CreatedEvent event = given.event(anEvent().withCapacity(5));
+        RegistrationBuilder person = aRegistration();
+        String json = person.toJson();
+        assertEquals(201, anonymous.post(registrations(event), json).status());
+        Api.Reply duplicate = anonymous.post(registrations(event),
+                aRegistration().withEmail(person.email().toUpperCase()).toJson());
         assertEquals(409, duplicate.status());
         assertTrue(duplicate.contentType().startsWith("application/problem+json"));
 
         assertEquals(404, anonymous.post("/api/events/987654321/registrations", json).status());
 
-        long closed = organiser.post("/api/events", """
-                {"title":"Stängd %s","type":"WORKSHOP","startDate":"2030-01-10","endDate":"2030-01-10",
-                 "registrationOpens":"2021-01-01T00:00","registrationCloses":"2021-02-01T00:00"}
-                """.formatted(UUID.randomUUID())).json().getJsonNumber("id").longValue();
-        Api.Reply late = anonymous.post("/api/events/" + closed + "/registrations", json);
+        CreatedEvent closed = given.event(anEvent().lastingDays(1).registrationClosed());
+        Api.Reply late = anonymous.post(registrations(closed), json);
         assertEquals(410, late.status(), late.toString());
     }
 
@@ -152,68 +159,53 @@ class RegistrationApiIT {
 
     @Test
     void onlyOrganisersAndStaffSeeTheList() {
-        long event = newEvent(5);
-        assertEquals(401, anonymous.get("/api/events/" + event + "/registrations").status());
-        anonymous.post("/api/events/" + event + "/registrations", registration("Listad", List.of()));
-        List<JsonObject> all = organiser.get("/api/events/" + event + "/registrations?sector=SCHOOL").jsonArray()
+        CreatedEvent event = given.event(anEvent().withCapacity(5));
+        assertEquals(401, anonymous.get(registrations(event)).status());
+        given.registration(event, aRegistration().fromSector(Sectors.SCHOOL).at("Strömtorpsskolan"));
+        List<JsonObject> all = organiser.get(registrations(event) + "?sector=SCHOOL").jsonArray()
                 .getValuesAs(JsonObject.class);
         assertEquals(1, all.size());
         assertEquals("Strömtorpsskolan", all.get(0).getString("organisation"));
-        assertEquals(0, organiser.get("/api/events/" + event + "/registrations?sector=POLICE").jsonArray().size());
+        assertEquals(0, organiser.get(registrations(event) + "?sector=POLICE").jsonArray().size());
     }
 
     @Test
     void anImportWithABadRowSavesNothingAndSaysWhichRowsAreWrong() {
-        long event = newEvent(50);
+        String path = registrations(given.event(anEvent().withCapacity(50)));
         String csv = """
                 förnamn;efternamn;e-post;organisation;sektor
                 Åsa;Öberg;asa.import@degerfors.example;Förskolan Solrosen;Förskola
                 Lars;Ekström;inte-en-adress;Polisen;POLICE
                 Eva;Nyström;eva.import@degerfors.example;Vårdcentralen;Brandkår
                 """;
-        Api.Reply preview = organiser.post("/api/events/" + event + "/registrations/import?dryRun=true", "text/csv", csv);
+        Api.Reply preview = organiser.post(path + "/import?dryRun=true", "text/csv", csv);
         assertEquals(200, preview.status(), preview.toString());
         assertEquals(1, preview.json().getInt("valid"));
         assertEquals(3, preview.json().getJsonArray("rows").size());
 
-        Api.Reply refused = organiser.post("/api/events/" + event + "/registrations/import", "text/csv", csv);
+        Api.Reply refused = organiser.post(path + "/import", "text/csv", csv);
         assertEquals(400, refused.status(), refused.toString());
         List<Integer> badRows = refused.json().getJsonArray("rows").getValuesAs(JsonObject.class).stream()
                 .map(row -> row.getInt("row")).toList();
         assertEquals(List.of(3, 4), badRows);
-        assertEquals(0, organiser.get("/api/events/" + event + "/registrations").jsonArray().size(), "nothing saved");
+        assertEquals(0, organiser.get(path).jsonArray().size(), "nothing saved");
 
         String good = csv.lines().limit(2).collect(java.util.stream.Collectors.joining("\n"));
-        Api.Reply imported = organiser.post("/api/events/" + event + "/registrations/import", "text/csv", good);
+        Api.Reply imported = organiser.post(path + "/import", "text/csv", good);
         assertEquals(200, imported.status(), imported.toString());
         assertEquals(1, imported.json().getInt("imported"));
-        JsonObject asa = organiser.get("/api/events/" + event + "/registrations").jsonArray().getJsonObject(0);
+        JsonObject asa = organiser.get(path).jsonArray().getJsonObject(0);
         assertEquals("PRESCHOOL", asa.getString("sector"));
         assertEquals("Öberg", asa.getString("lastName"));
-        assertEquals(401, anonymous.post("/api/events/" + event + "/registrations/import", "text/csv", good).status());
+        assertEquals(401, anonymous.post(path + "/import", "text/csv", good).status());
     }
 
-    private long newEvent(Integer capacity) {
-        Api.Reply created = organiser.post("/api/events", """
-                {"title":"Anmälan %s","type":"CONFERENCE","startDate":"2030-03-12","endDate":"2030-03-13"%s}
-                """.formatted(UUID.randomUUID(), capacity == null ? "" : ",\"capacity\":" + capacity));
-        assertEquals(201, created.status(), created.toString());
-        return created.json().getJsonNumber("id").longValue();
+    private static String registrations(CreatedEvent event) {
+        return "/api/events/" + event.id() + "/registrations";
     }
 
-    private long newWorkshop(long event, int hour, int seats) {
-        Api.Reply created = organiser.post("/api/events/" + event + "/sessions", """
-                {"title":"Workshop %d","kind":"WORKSHOP","start":"2030-03-12T%02d:00","end":"2030-03-12T%02d:45","capacity":%d}
-                """.formatted(hour, hour, hour, seats));
-        assertEquals(201, created.status(), created.toString());
-        return created.json().getJsonNumber("id").longValue();
-    }
-
-    private static String registration(String firstName, List<Long> sessionIds) {
-        return """
-                {"firstName":"%s","lastName":"Öhman","email":"%s@degerfors.example","phone":"0586-480 00",
-                 "organisation":"Strömtorpsskolan","sector":"SCHOOL","title":"Kurator","sessionIds":%s,
-                 "dietary":null,"accessibility":null,"answers":{},"consentPrivacy":true,"consentListed":false}
-                """.formatted(firstName, firstName.toLowerCase().replace("ä", "a").replace("ö", "o"), sessionIds);
+    private static List<String> fieldsAtFault(Api.Reply problem) {
+        return problem.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).toList();
     }
 }

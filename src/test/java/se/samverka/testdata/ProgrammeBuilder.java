@@ -1,5 +1,7 @@
 package se.samverka.testdata;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -13,6 +15,7 @@ import se.samverka.event.Event;
 import se.samverka.event.EventType;
 import se.samverka.platform.DomainEntity;
 import se.samverka.program.Session;
+import se.samverka.program.SessionDetails;
 import se.samverka.program.SessionKind;
 import se.samverka.program.Speaker;
 import se.samverka.program.Theme;
@@ -30,6 +33,10 @@ import se.samverka.program.Theme;
  *
  * Rooms, themes and speakers are created on first mention and shared by name. Entities have no
  * ids unless {@link #withIds()} is asked for.
+ *
+ * <p>A {@link SessionSpec} also describes a session to be stored, in the same words: {@link SessionSpec#details}
+ * for in-container tests ({@code program.create(eventId, aWorkshop("A").withSeats(25).details(firstDay))}) and
+ * {@link SessionSpec#toJson} for {@code POST /api/events/{id}/sessions}.
  */
 public final class ProgrammeBuilder {
 
@@ -142,7 +149,11 @@ public final class ProgrammeBuilder {
     public record Programme(Event event, List<Session> sessions) {
     }
 
-    /** One session to be: kind, title, day (1 = the first), times, room, theme and speakers by name. */
+    /**
+     * One session to be: kind, title, day (1 = the first), times, room, seats, theme and speakers.
+     * In memory, rooms, themes and speakers are made from their names; stored, the room and theme
+     * are named (they must exist) and speakers are given as stored {@link Speaker}s ({@link #by(Speaker...)}).
+     */
     public static final class SessionSpec {
         private final SessionKind kind;
         private final String title;
@@ -151,8 +162,10 @@ public final class ProgrammeBuilder {
         private LocalTime from = LocalTime.of(9, 0);
         private LocalTime to = LocalTime.of(10, 0);
         private String room;
+        private Integer seats;
         private String[] theme;
         private final List<String> speakerNames = new ArrayList<>();
+        private final List<Long> speakerIds = new ArrayList<>();
 
         private SessionSpec(SessionKind kind, String title) {
             this.kind = kind;
@@ -179,9 +192,20 @@ public final class ProgrammeBuilder {
             return this;
         }
 
+        /** Limited seats, as a workshop has (the session's capacity). */
+        public SessionSpec withSeats(int count) {
+            this.seats = count;
+            return this;
+        }
+
         public SessionSpec about(String themeSv, String themeEn) {
             this.theme = new String[] {themeSv, themeEn};
             return this;
+        }
+
+        /** A theme by its Swedish name, as the API and the seeded themes know it. */
+        public SessionSpec about(String themeSv) {
+            return about(themeSv, themeSv);
         }
 
         public SessionSpec summarised(String text) {
@@ -189,9 +213,40 @@ public final class ProgrammeBuilder {
             return this;
         }
 
+        /** Speakers by name: only for sessions built in memory. */
         public SessionSpec by(String... names) {
             speakerNames.addAll(List.of(names));
             return this;
+        }
+
+        /** Stored speakers: by id in {@link #details}, by name in memory. */
+        public SessionSpec by(Speaker... stored) {
+            for (Speaker speaker : stored) {
+                speakerNames.add(speaker.getName());
+                speakerIds.add(speaker.getId());
+            }
+            return this;
+        }
+
+        /** The session as an organiser stores it, its day counted from the event's first day. */
+        public SessionDetails details(LocalDate firstDay) {
+            if (speakerIds.size() != speakerNames.size()) {
+                throw new IllegalStateException("Speakers named by text exist only in memory; give stored sessions "
+                        + "stored speakers: by(Speaker...)");
+            }
+            LocalDate date = firstDay.plusDays(day - 1L);
+            return new SessionDetails(title, kind, date.atTime(from), date.atTime(to), room, seats,
+                    List.copyOf(speakerIds), theme == null ? null : theme[0], summary);
+        }
+
+        /** The session as JSON for {@code POST /api/events/{id}/sessions}. */
+        public String toJson(LocalDate firstDay) {
+            return Lazily.JSONB.toJson(details(firstDay));
+        }
+
+        /** Made on first use, so that unit tests building entities never start JSON-B. */
+        private static final class Lazily {
+            static final Jsonb JSONB = JsonbBuilder.create();
         }
 
         Session buildFor(Event event, Map<String, Theme> themes, Function<String, Speaker> speakers) {
@@ -201,6 +256,7 @@ public final class ProgrammeBuilder {
             if (room != null) {
                 session.placeIn(event.roomNamed(room).orElseGet(() -> event.addRoom(room, null)));
             }
+            session.limitSeats(seats);
             if (theme != null) {
                 session.classify(themes.computeIfAbsent(theme[0], sv -> new Theme(sv, theme[1])));
             }

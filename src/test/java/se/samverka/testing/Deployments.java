@@ -5,6 +5,10 @@ import java.net.URI;
 import java.net.URL;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import se.samverka.testdata.EventBuilder;
+import se.samverka.testdata.ProgrammeBuilder;
+import se.samverka.testdata.RegistrationBuilder;
+import se.samverka.testdata.Sectors;
 
 /**
  * The application as the tests deploy it: the WAR that {@code mvn package} built, so that tests
@@ -26,9 +30,14 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
     }
 
-    /** The application with test classes added, for tests that run inside Payara Micro. */
+    /**
+     * The application with test classes added, for tests that run inside Payara Micro, and the test data
+     * builders, so that those tests build their data as the others do. The builders use only the application's
+     * own classes and JSON-B, which Payara has.
+     */
     public static WebArchive applicationWith(Class<?>... testClasses) {
-        return application().addClasses(testClasses);
+        return application().addClasses(testClasses)
+                .addClasses(EventBuilder.class, RegistrationBuilder.class, Sectors.class, ProgrammeBuilder.class);
     }
 
     /** Arquillian may hand over the machine's external address without a trailing slash. */

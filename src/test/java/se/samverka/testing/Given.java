@@ -1,16 +1,20 @@
 package se.samverka.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.samverka.testdata.ProgrammeBuilder.aWorkshop;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.time.LocalDate;
 import se.samverka.testdata.EventBuilder;
+import se.samverka.testdata.ProgrammeBuilder.SessionSpec;
 import se.samverka.testdata.RegistrationBuilder;
 
 /**
  * Test data made through the API, as an organiser and a participant would make it: each test builds what it
  * needs ({@code Given.at(base).event(anEvent().withCapacity(5))}) rather than leaning on the demo conference.
+ * Registrations go through the public endpoint, which is rate-limited per client address (600 a minute).
  */
 public final class Given {
 
@@ -31,16 +35,28 @@ public final class Given {
         Api.Reply created = organiser.post("/api/events", event.toJson());
         assertEquals(201, created.status(), created.toString());
         JsonObject json = created.json();
-        return new CreatedEvent(json.getJsonNumber("id").longValue(), json.getString("slug"), event.firstDay());
+        return new CreatedEvent(json.getJsonNumber("id").longValue(), json.getString("slug"), json.getString("title"),
+                event.firstDay());
+    }
+
+    /** Adds a room with this many seats to the event. */
+    public void room(CreatedEvent event, String name, int seats) {
+        Api.Reply created = organiser.post("/api/events/" + event.id() + "/rooms",
+                Json.createObjectBuilder().add("name", name).add("seats", seats).build().toString());
+        assertEquals(201, created.status(), created.toString());
+    }
+
+    /** Adds the session to the event's programme, its day counted from the event's first day; gives its id. */
+    public long session(CreatedEvent event, SessionSpec session) {
+        Api.Reply created = organiser.post("/api/events/" + event.id() + "/sessions", session.toJson(event.firstDay()));
+        assertEquals(201, created.status(), created.toString());
+        return created.json().getJsonNumber("id").longValue();
     }
 
     /** A workshop on the event's first day, from {@code hour} for 45 minutes, with this many seats. */
     public long workshop(CreatedEvent event, String title, int hour, int seats) {
-        Api.Reply created = organiser.post("/api/events/" + event.id() + "/sessions", """
-                {"title":"%s","kind":"WORKSHOP","start":"%sT%02d:00","end":"%sT%02d:45","capacity":%d}
-                """.formatted(title, event.firstDay(), hour, event.firstDay(), hour, seats));
-        assertEquals(201, created.status(), created.toString());
-        return created.json().getJsonNumber("id").longValue();
+        return session(event, aWorkshop(title).from("%02d:00".formatted(hour)).to("%02d:45".formatted(hour))
+                .withSeats(seats));
     }
 
     /** Registers the person through the public API; the answer must be 201. */
@@ -50,6 +66,12 @@ public final class Given {
         JsonObject json = created.json();
         return new Registered(json.getJsonNumber("id").longValue(), json.getString("manageToken"),
                 json.getString("checkInCode"), json.getString("status"), person.email());
+    }
+
+    /** The person cancels through their own link; the answer must be 200. */
+    public void cancellation(Registered person) {
+        Api.Reply cancelled = anyone.delete("/api/registrations/" + person.manageToken());
+        assertEquals(200, cancelled.status(), cancelled.toString());
     }
 
     /** A new STAFF account (door and badge work), and a client logged in as it. */
@@ -70,8 +92,8 @@ public final class Given {
         return anyone;
     }
 
-    /** An event the test made: its id, public address (slug) and first day. */
-    public record CreatedEvent(long id, String slug, LocalDate firstDay) {
+    /** An event the test made: its id, public address (slug), title and first day. */
+    public record CreatedEvent(long id, String slug, String title, LocalDate firstDay) {
     }
 
     /** A registration the test made, with the private token its owner got. */
