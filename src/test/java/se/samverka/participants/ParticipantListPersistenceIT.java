@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.time.LocalDate;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samverka.documents.PdfInspection;
+import se.samverka.testdata.EventBuilder;
 import se.samverka.testing.Api;
 import se.samverka.testing.Deployments;
 import se.samverka.testing.PostgresDatabase;
@@ -62,6 +64,10 @@ class ParticipantListPersistenceIT {
     @ArquillianResource
     URL deploymentUrl;
 
+    /** The event's first day: eight weeks ahead, so that registration is open whenever the test runs. */
+    private static final LocalDate DAY_1 = EventBuilder.anEvent().firstDay();
+    private static final LocalDate DAY_2 = DAY_1.plusDays(1);
+
     private Api organiser;
     private String eventPath;
     private long workshopId;
@@ -72,13 +78,13 @@ class ParticipantListPersistenceIT {
         URI base = Deployments.base(deploymentUrl);
         organiser = Api.anonymous(base).asAdmin();
         JsonObject event = organiser.post("/api/events", """
-                {"title":"Samverkansdag %s","type":"CONFERENCE","startDate":"2031-03-11","endDate":"2031-03-12",
+                {"title":"Samverkansdag %s","type":"CONFERENCE","startDate":"%s","endDate":"%s",
                  "capacity":5,"venue":"Folkets Hus, Degerfors"}
-                """.formatted(UUID.randomUUID().toString().substring(0, 6))).json();
+                """.formatted(UUID.randomUUID().toString().substring(0, 6), DAY_1, DAY_2)).json();
         eventPath = "/api/events/" + event.getJsonNumber("id");
         workshopId = organiser.post(eventPath + "/sessions", """
-                {"title":"Workshop: Barnet i bilden","kind":"WORKSHOP","start":"2031-03-12T13:00","end":"2031-03-12T15:00"}
-                """).json().getJsonNumber("id").longValue();
+                {"title":"Workshop: Barnet i bilden","kind":"WORKSHOP","start":"%sT13:00","end":"%sT15:00"}
+                """.formatted(DAY_2, DAY_2)).json().getJsonNumber("id").longValue();
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         Api anyone = Api.anonymous(base);
         for (String[] person : PEOPLE) {
@@ -99,7 +105,7 @@ class ParticipantListPersistenceIT {
     void exportsNeedALogin() {
         Api anonymous = Api.anonymous(Deployments.base(deploymentUrl));
         for (String document : List.of("/participants.csv", "/participants.xlsx", "/participants.pdf",
-                "/attendance-sheet.pdf?day=2031-03-11")) {
+                "/attendance-sheet.pdf?day=" + DAY_1)) {
             assertEquals(401, anonymous.download(eventPath + document).statusCode(), document);
         }
     }
@@ -123,7 +129,7 @@ class ParticipantListPersistenceIT {
         assertEquals("Zara", zara[1]);
         assertEquals("Polis", zara[4]);
         assertEquals("Bekräftad", zara[5]);
-        assertEquals("2031-03-11, 2031-03-12", zara[8]);
+        assertEquals(DAY_1 + ", " + DAY_2, zara[8]);
         assertEquals("Workshop: Barnet i bilden", zara[9]);
         assertTrue(zara[10].matches("[A-Z0-9]{6}"), zara[10]);
         assertEquals("På väntelista", people.get(1)[5], "Berg registered sixth: in line");
@@ -192,7 +198,7 @@ class ParticipantListPersistenceIT {
 
     @Test
     void attendanceSheetForADayListsTheConfirmedInSwedishOrder() throws IOException {
-        try (PDDocument pdf = pdf(eventPath + "/attendance-sheet.pdf?day=2031-03-11&lang=sv")) {
+        try (PDDocument pdf = pdf(eventPath + "/attendance-sheet.pdf?day=" + DAY_1 + "&lang=sv")) {
             assertEquals(1, pdf.getNumberOfPages());
             String text = PdfInspection.text(pdf);
             assertTrue(text.contains("Namnteckning") && text.contains("Sida 1 av 1"), text);
@@ -210,7 +216,7 @@ class ParticipantListPersistenceIT {
             assertFalse(text.contains("Ärlig"), text);
         }
         assertEquals(400, organiser.download(eventPath + "/attendance-sheet.pdf").statusCode());
-        assertEquals(400, organiser.download(eventPath + "/attendance-sheet.pdf?day=2031-03-11&session=" + workshopId)
+        assertEquals(400, organiser.download(eventPath + "/attendance-sheet.pdf?day=" + DAY_1 + "&session=" + workshopId)
                 .statusCode());
         assertEquals(400, organiser.download(eventPath + "/attendance-sheet.pdf?day=2031-04-01").statusCode());
         assertEquals(404, organiser.download(eventPath + "/attendance-sheet.pdf?session=999999999").statusCode());

@@ -30,9 +30,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import se.samverka.testdata.EventBuilder;
 import se.samverka.testing.Api;
 import se.samverka.testing.AppServer;
 import se.samverka.testing.EmbeddedPostgresServer;
+import se.samverka.testing.Given;
 
 /**
  * The crash drill: several clients register through the public API, the server JVM is killed with
@@ -73,13 +75,12 @@ class CrashDrillIT {
                         "samverka.db.password", EmbeddedPostgresServer.PASSWORD)
                 : Map.of();
         try (AppServer server = AppServer.on(url, dir, settings).start()) {
-            Api organiser = Api.anonymous(server.base()).asAdmin();
-            long event = organiser.post("/api/events", """
-                    {"title":"Krasch %d","type":"CONFERENCE","startDate":"2031-05-06","endDate":"2031-05-06","capacity":100000}
-                    """.formatted(run)).json().getJsonNumber("id").longValue();
-            long workshop = organiser.post("/api/events/" + event + "/sessions", """
-                    {"title":"Workshop","kind":"WORKSHOP","start":"2031-05-06T10:00","end":"2031-05-06T11:00","capacity":40}
-                    """).json().getJsonNumber("id").longValue();
+            Given given = Given.at(server.base());
+            Api organiser = given.organiser();
+            Given.CreatedEvent created = given.event(EventBuilder.anEvent().titled("Krasch " + run).lastingDays(1)
+                    .withCapacity(100_000));
+            long event = created.id();
+            long workshop = given.workshop(created, "Workshop", 10, 40);
 
             Burst burst = new Burst(Api.anonymous(server.base()), event, workshop);
             burst.start(CLIENTS);
