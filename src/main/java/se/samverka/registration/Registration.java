@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import se.samverka.event.Event;
 import se.samverka.platform.DomainEntity;
@@ -257,8 +258,9 @@ public class Registration extends DomainEntity {
         return participant;
     }
 
-    public Set<LocalDate> getDays() {
-        return Collections.unmodifiableSet(days);
+    /** The days attended, in date order (the database hands the collection back in any order). */
+    public SortedSet<LocalDate> getDays() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(days));
     }
 
     public List<WorkshopChoice> getChoices() {

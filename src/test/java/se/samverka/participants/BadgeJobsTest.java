@@ -11,16 +11,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.samverka.testing.MovableClock;
 import org.junit.jupiter.api.io.TempDir;
 
 class BadgeJobsTest {
@@ -31,7 +29,7 @@ class BadgeJobsTest {
     /** Runs the submitted work only when the test says so. */
     private final List<Runnable> queued = new ArrayList<>();
     private final Executor later = queued::add;
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock("2027-01-19T08:00:00Z");
     private BadgeJobs jobs;
 
     @BeforeEach
@@ -135,28 +133,5 @@ class BadgeJobsTest {
         assertEquals(0, job.getPercent());
         runQueued();
         assertEquals(100, job.getPercent());
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2027-01-19T08:00:00Z");
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -3,16 +3,14 @@ package se.samverka.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import se.samverka.testing.MovableClock;
 
 class LoginThrottleTest {
 
-    private final MovingClock clock = new MovingClock();
+    private final MovableClock clock = new MovableClock("2026-11-30T08:00:00Z");
     private final LoginThrottle throttle = new LoginThrottle(clock);
 
     @Test
@@ -25,11 +23,11 @@ class LoginThrottleTest {
         assertEquals(Optional.of(Duration.ofSeconds(30)), throttle.waitBefore("admin", "10.0.0.99"), "from any address");
         assertEquals(Optional.empty(), throttle.waitBefore("eva", "10.0.0.99"), "other names are not held up");
 
-        clock.advance(Duration.ofSeconds(30));
+        clock.move(Duration.ofSeconds(30));
         assertEquals(Optional.empty(), throttle.waitBefore("admin", "10.0.0.99"));
         throttle.failed("admin", "10.0.0.6");
         assertEquals(Optional.of(Duration.ofSeconds(60)), throttle.waitBefore("admin", "10.0.0.99"));
-        clock.advance(Duration.ofSeconds(60));
+        clock.move(Duration.ofSeconds(60));
         throttle.failed("admin", "10.0.0.6");
         assertEquals(Optional.of(Duration.ofSeconds(120)), throttle.waitBefore("admin", "10.0.0.99"));
     }
@@ -38,11 +36,11 @@ class LoginThrottleTest {
     void theWaitStopsAtFifteenMinutesAndTheCountIsForgottenAfterAQuietWindow() {
         for (int i = 0; i < 20; i++) {
             throttle.failed("admin", "10.0.0." + i);
-            clock.advance(throttle.waitBefore("admin", "x").orElse(Duration.ZERO));
+            clock.move(throttle.waitBefore("admin", "x").orElse(Duration.ZERO));
         }
         throttle.failed("admin", "10.0.0.1");
         assertEquals(Optional.of(Duration.ofMinutes(15)), throttle.waitBefore("admin", "x"));
-        clock.advance(Duration.ofMinutes(15).plusSeconds(1));
+        clock.move(Duration.ofMinutes(15).plusSeconds(1));
         throttle.failed("admin", "10.0.0.1");
         assertEquals(Optional.empty(), throttle.waitBefore("admin", "x"), "a new window starts from one failure");
     }
@@ -69,28 +67,5 @@ class LoginThrottleTest {
     @Test
     void namesAreLoggedWithoutLineBreaks() {
         assertEquals("eva?Bcc: x", LoginThrottle.printable("eva\nBcc: x"));
-    }
-
-    private static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2026-11-30T08:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
