@@ -18,7 +18,11 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public static Problem of(Response.StatusType status, String detail, List<FieldError> errors) {
-        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null,
+        return of("about:blank", status, detail, errors);
+    }
+
+    public static Problem of(String type, Response.StatusType status, String detail, List<FieldError> errors) {
+        return new Problem(type, status.getReasonPhrase(), status.getStatusCode(), detail, null,
                 errors == null || errors.isEmpty() ? null : errors);
     }
 

@@ -50,7 +50,7 @@ public final class ProblemMappers {
             Locale locale = locale(headers);
             List<Problem.FieldError> errors = e.fieldMessages(locale).entrySet().stream()
                     .map(fault -> new Problem.FieldError(fault.getKey(), fault.getValue())).toList();
-            return Problem.of(Response.Status.fromStatusCode(e.kind().status()), e.summary(locale), errors)
+            return Problem.of(e.problemType(), Response.Status.fromStatusCode(e.kind().status()), e.summary(locale), errors)
                     .toResponse();
         }
     }

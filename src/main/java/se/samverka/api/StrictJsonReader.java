@@ -27,9 +27,11 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.time.temporal.Temporal;
@@ -141,6 +143,10 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
             }
             if (raw == LocalTime.class) {
                 return temporal(json, path, LocalTime::parse, "json.error.time");
+            }
+            if (raw == Instant.class) {
+                Object moment = temporal(json, path, text -> OffsetDateTime.parse(text), "json.error.instant");
+                return moment == null ? null : ((OffsetDateTime) moment).toInstant();
             }
             if (List.class.isAssignableFrom(raw) || Set.class.isAssignableFrom(raw)) {
                 return collection(type, raw, json, path);

@@ -25,12 +25,30 @@ public final class CsvExport {
 
     /** Writes the rows as they come; returns how many. Leaves the output open. */
     public static int write(Iterator<ExportRow> rows, Locale locale, OutputStream out) throws IOException {
+        return table(ExportRow.headers(locale), new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public String[] next() {
+                return rows.next().cells();
+            }
+        }, out);
+    }
+
+    /**
+     * Any table the same way (UTF-8 with a byte order mark, {@code ;}, CRLF, cells that a spreadsheet could run
+     * as a formula defused); returns how many rows. Leaves the output open.
+     */
+    public static int table(String[] headers, Iterator<String[]> rows, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write('\uFEFF');
-        line(writer, ExportRow.headers(locale));
+        line(writer, headers);
         int count = 0;
         while (rows.hasNext()) {
-            line(writer, rows.next().cells());
+            line(writer, rows.next());
             count++;
         }
         writer.flush();

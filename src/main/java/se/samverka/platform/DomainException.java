@@ -59,6 +59,14 @@ public abstract class DomainException extends RuntimeException {
         return Messages.format(locale, messageKey, arguments);
     }
 
+    /**
+     * The RFC 9457 problem type of this refusal: {@code about:blank} (the status says it all) unless a case
+     * needs clients to tell it apart from others of the same status.
+     */
+    public String problemType() {
+        return "about:blank";
+    }
+
     /** What the refusal says as a whole (an API problem's detail); by default its message. */
     public String summary(Locale locale) {
         return localizedMessage(locale);

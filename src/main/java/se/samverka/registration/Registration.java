@@ -230,6 +230,11 @@ public class Registration extends DomainEntity {
         return days.contains(session.getStart().toLocalDate());
     }
 
+    /** Whether this registration includes the day (whatever its status). */
+    public boolean includesDay(LocalDate day) {
+        return days.contains(day);
+    }
+
     /** The titles of the workshops where this person has a seat, alphabetically. */
     public List<String> seatedWorkshopTitles() {
         return choices.stream().filter(WorkshopChoice::isSeated).map(choice -> choice.getSession().getTitle())

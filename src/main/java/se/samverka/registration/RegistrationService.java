@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -19,6 +20,7 @@ import se.samverka.event.CapacityChanged;
 import se.samverka.event.Event;
 import se.samverka.event.EventService;
 import se.samverka.platform.NotFoundException;
+import se.samverka.platform.Text;
 import se.samverka.program.ProgramService;
 import se.samverka.program.Session;
 import se.samverka.program.SessionKind;
@@ -235,6 +237,52 @@ public class RegistrationService {
             throw new NotFoundException("registration", registrationId);
         }
         return registration;
+    }
+
+    /**
+     * The registration with this check-in code at the event, whatever its status, its row locked until the
+     * transaction ends: two devices scanning the same badge at once are taken one after the other.
+     */
+    public Optional<Registration> lockedByCheckInCode(Long eventId, String code) {
+        String normalised = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        if (normalised.isEmpty() || normalised.length() > 12 || !normalised.chars().allMatch(Character::isLetterOrDigit)) {
+            return Optional.empty();
+        }
+        return em.createQuery("select r from Registration r where r.event.id = :event and r.checkInCode = :code",
+                        Registration.class)
+                .setParameter("event", eventId)
+                .setParameter("code", normalised)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    /** The registration, its row locked until the transaction ends (see {@link #lockedByCheckInCode}). */
+    public Registration locked(Long eventId, Long registrationId) {
+        Registration registration = get(eventId, registrationId);
+        em.lock(registration, LockModeType.PESSIMISTIC_WRITE);
+        return registration;
+    }
+
+    /**
+     * At most {@code max} registrations of the event, in any status, whose name, organisation or check-in code
+     * contains the text (case-insensitive), by surname: for finding someone at the door.
+     */
+    public List<Registration> find(Long eventId, String text, int max) {
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (needle.length() < 2 || Text.hasControlCharacters(needle) || needle.length() > 100) {
+            return List.of();
+        }
+        String like = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return em.createQuery("select r from Registration r where r.event.id = :event and ("
+                        + " lower(concat(concat(r.participant.firstName, ' '), r.participant.lastName)) like :text escape '\\'"
+                        + " or lower(r.participant.organisation) like :text escape '\\'"
+                        + " or lower(r.checkInCode) = :exact)"
+                        + " order by r.participant.nameSortKey, r.id", Registration.class)
+                .setParameter("event", eventId)
+                .setParameter("text", like)
+                .setParameter("exact", needle)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /** An event's registrations, optionally of one sector (code) and status, by surname. */

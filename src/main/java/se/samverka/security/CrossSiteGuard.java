@@ -20,7 +20,8 @@ import se.samverka.platform.PublicAddress;
  * therefore not make a logged-in organiser's browser import, register or change anything, whatever content
  * type it uses. Clients that are not browsers send neither header and are not affected. Together with the
  * session cookie's {@code SameSite=Lax} (glassfish-web.xml), the view state of every form, and the API's
- * rule that only HTTP Basic authorises a change ({@code RolesAllowedCheck}), this is the CSRF defence.
+ * rule that a change needs HTTP Basic or the session's {@link CsrfToken} ({@link RolesAllowedCheck}), this is
+ * the CSRF defence.
  * Mapped in web.xml so that it runs before everything else.
  */
 public class CrossSiteGuard extends HttpFilter {

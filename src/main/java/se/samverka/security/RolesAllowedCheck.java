@@ -1,8 +1,9 @@
-package se.samverka.api;
+package se.samverka.security;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Priorities;
@@ -18,9 +19,10 @@ import java.util.Set;
 
 /**
  * Enforces {@code @RolesAllowed} on resources: 401 without a caller, 403 for a caller without the
- * role. A change (POST, PUT, PATCH, DELETE) must carry its credentials (HTTP Basic) itself: the session
- * cookie of a logged-in browser authorises reading (downloads from the admin pages) but never a change,
- * so no other site can make that browser change anything through the API. Asks Jakarta Security for the caller, because the JAX-RS security context on Payara
+ * role. A change (POST, PUT, PATCH, DELETE) must carry its credentials (HTTP Basic) itself, or, from an
+ * admin page's script, the session's {@link CsrfToken}: the session cookie alone authorises reading
+ * (downloads from the admin pages) but never a change, so no other site can make a logged-in browser
+ * change anything through the API. Asks Jakarta Security for the caller, because the JAX-RS security context on Payara
  * reports an anonymous principal as a caller once an authenticated request has been served.
  */
 @Provider
@@ -47,7 +49,9 @@ public class RolesAllowedCheck implements DynamicFeature {
             if (security.getCallerPrincipal() == null) {
                 throw new NotAuthorizedException("Basic realm=\"Samverka\"");
             }
-            if (!SAFE_METHODS.contains(request.getMethod()) && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
+            if (!SAFE_METHODS.contains(request.getMethod()) && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null
+                    && !CsrfToken.matches(CDI.current().select(HttpServletRequest.class).get().getSession(false),
+                            request.getHeaderString(CsrfToken.HEADER))) {
                 // logged in through the session cookie only: a browser may have been made to send this
                 throw new NotAuthorizedException("Basic realm=\"Samverka\"");
             }
