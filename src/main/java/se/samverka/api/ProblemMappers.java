@@ -115,7 +115,8 @@ public final class ProblemMappers {
             Response.ResponseBuilder response = Response.status(status.getStatusCode())
                     .type(Problem.MEDIA_TYPE)
                     .entity(Problem.of(status, Messages.text(locale(headers), "error.http." + status.getStatusCode()), null));
-            if (e instanceof NotAuthorizedException) {
+            if (e instanceof NotAuthorizedException && (headers == null || headers.getHeaderString("X-CSRF-Token") == null)) {
+                // not for an admin page's script: a Basic challenge would make the browser show its own login box
                 response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Samverka\", charset=\"UTF-8\"");
             }
             return response.build();

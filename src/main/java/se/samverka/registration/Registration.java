@@ -144,6 +144,38 @@ public class Registration extends DomainEntity {
         this.accessibility = access == null || access.isEmpty() ? null : access;
     }
 
+    /**
+     * Staff or an organiser correct who this is (a misspelt name, the right organisation or sector) and the
+     * needs they noted; returns each changed field as {@code {field, old, new}}, in a fixed order.
+     */
+    List<String[]> correct(Participant corrected, String newDietary, String newAccessibility, LocalDateTime now) {
+        List<String[]> changes = new ArrayList<>();
+        Participant before = participant;
+        compare(changes, "firstName", before.getFirstName(), corrected.getFirstName());
+        compare(changes, "lastName", before.getLastName(), corrected.getLastName());
+        compare(changes, "email", before.getEmail(), corrected.getEmail());
+        compare(changes, "phone", before.getPhone(), corrected.getPhone());
+        compare(changes, "organisation", before.getOrganisation(), corrected.getOrganisation());
+        compare(changes, "sector", before.getSector().getCode(), corrected.getSector().getCode());
+        compare(changes, "title", before.getTitle(), corrected.getTitle());
+        String oldDietary = dietary;
+        String oldAccessibility = accessibility;
+        this.participant = corrected;
+        describeNeeds(newDietary, newAccessibility);
+        compare(changes, "dietary", oldDietary, dietary);
+        compare(changes, "accessibility", oldAccessibility, accessibility);
+        if (!changes.isEmpty()) {
+            touch(now);
+        }
+        return changes;
+    }
+
+    private static void compare(List<String[]> changes, String field, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(new String[] {field, before, after});
+        }
+    }
+
     void answer(Map<Long, String> newAnswers) {
         answers.clear();
         answers.putAll(newAnswers);

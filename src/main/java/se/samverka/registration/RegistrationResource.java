@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +18,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.security.enterprise.SecurityContext;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -36,6 +40,12 @@ public class RegistrationResource {
 
     @Inject
     RegistrationService registrations;
+
+    @Inject
+    RegistrationCorrections corrections;
+
+    @Inject
+    SecurityContext security;
 
     @Context
     HttpHeaders headers;
@@ -57,6 +67,37 @@ public class RegistrationResource {
             @QueryParam("status") RegistrationStatus status) {
         return registrations.list(eventId, sector, status).stream()
                 .map(r -> RegistrationView.forOrganisers(r, registrations.positionInLine(r))).toList();
+    }
+
+    /** Staff or an organiser correct a registration (a misspelt name, another organisation...); every change is logged. */
+    @PATCH
+    @Path("{registrationId}")
+    @RolesAllowed({Role.ORGANISER_NAME, Role.STAFF_NAME})
+    @SecurityRequirement(name = "basic")
+    public RegistrationView correct(@PathParam("eventId") Long eventId, @PathParam("registrationId") Long registrationId,
+            Correction correction) {
+        RequestBody.required(correction);
+        Registration corrected = corrections.correct(eventId, registrationId, correction,
+                security.getCallerPrincipal().getName());
+        return RegistrationView.forOrganisers(corrected, registrations.positionInLine(corrected));
+    }
+
+    /** The audit trail of corrections to a registration, newest first (organisers). */
+    @GET
+    @Path("{registrationId}/edits")
+    @RolesAllowed(Role.ORGANISER_NAME)
+    @SecurityRequirement(name = "basic")
+    public List<EditView> edits(@PathParam("eventId") Long eventId, @PathParam("registrationId") Long registrationId) {
+        return corrections.edits(eventId, registrationId).stream().map(EditView::of).toList();
+    }
+
+    /** One corrected field: which, before and after, who and when. */
+    @JsonbPropertyOrder({"field", "oldValue", "newValue", "editedBy", "editedAt"})
+    public record EditView(String field, String oldValue, String newValue, String editedBy, LocalDateTime editedAt) {
+        static EditView of(RegistrationEdit edit) {
+            return new EditView(edit.getField(), edit.getOldValue(), edit.getNewValue(), edit.getEditedBy(),
+                    edit.getEditedAt());
+        }
     }
 
     private RegistrationRequest withLanguage(RegistrationRequest r) {

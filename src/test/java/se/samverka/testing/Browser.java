@@ -31,6 +31,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser open(URI base) {
+        return open(base, new String[0]);
+    }
+
+    /** A browser started with more command-line switches (e.g. a fake camera that shows a file). */
+    public static Browser open(URI base, String... extraArguments) {
         String binary = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
         String driverPath = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
         if (!new File(binary).canExecute() || !new File(driverPath).canExecute()) {
@@ -42,6 +47,7 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1366,1000", "--lang=sv-SE");
+        options.addArguments(extraArguments);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "sv-SE,sv"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(driverPath)).usingAnyFreePort().build();
@@ -74,9 +80,13 @@ public final class Browser implements AutoCloseable {
     }
 
     public void loginAsAdmin() {
+        login(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+    }
+
+    public void login(String username, String password) {
         go("/login.xhtml");
-        type(By.id("login:username"), Deployments.ADMIN);
-        type(By.id("login:password"), Deployments.ADMIN_PASSWORD);
+        type(By.id("login:username"), username);
+        type(By.id("login:password"), password);
         clickable(By.id("login:submit")).click();
         waitUntil(ExpectedConditions.urlContains("/admin/"));
     }

@@ -18,6 +18,8 @@ import se.samverka.testdata.RegistrationBuilder;
  */
 public final class Given {
 
+    public static final String STAFF_PASSWORD = "entre-vard-2027";
+
     private final Api organiser;
     private final Api anyone;
 
@@ -76,12 +78,17 @@ public final class Given {
 
     /** A new STAFF account (door and badge work), and a client logged in as it. */
     public Api staff() {
+        return anyone.as(staffAccount(), STAFF_PASSWORD);
+    }
+
+    /** A new STAFF account's user name (its password is {@link #STAFF_PASSWORD}), e.g. to log in a browser. */
+    public String staffAccount() {
         String name = "personal-" + Long.toString(System.nanoTime(), 36);
         Api.Reply created = organiser.post("/api/accounts", """
-                {"username":"%s","displayName":"Entrévärd","role":"STAFF","password":"entre-vard-2027"}
-                """.formatted(name));
+                {"username":"%s","displayName":"Entrévärd","role":"STAFF","password":"%s"}
+                """.formatted(name, STAFF_PASSWORD));
         assertEquals(201, created.status(), created.toString());
-        return anyone.as(name, "entre-vard-2027");
+        return name;
     }
 
     public Api organiser() {
