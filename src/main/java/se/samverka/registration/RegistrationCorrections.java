@@ -57,11 +57,11 @@ public class RegistrationCorrections {
         return registration;
     }
 
-    /** The corrections of a registration, newest first. */
+    /** The corrections of a registration, newest first (the fields of one correction in their order). */
     public List<RegistrationEdit> edits(Long eventId, Long registrationId) {
         Registration registration = registrations.get(eventId, registrationId);
         return em.createQuery("select e from RegistrationEdit e where e.registration = :registration"
-                        + " order by e.editedAt desc, e.id desc", RegistrationEdit.class)
+                        + " order by e.editedAt desc, e.id", RegistrationEdit.class)
                 .setParameter("registration", registration).getResultList();
     }
 

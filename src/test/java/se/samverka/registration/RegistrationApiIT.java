@@ -200,6 +200,41 @@ class RegistrationApiIT {
         assertEquals(401, anonymous.post(path + "/import", "text/csv", good).status());
     }
 
+    /** Staff correct a misspelt name at the door; organisers see who changed what, when, from what. */
+    @Test
+    void staffCorrectARegistrationAndEveryChangeIsLogged() {
+        CreatedEvent event = given.event(anEvent().withCapacity(10));
+        Given.Registered eva = given.registration(event, aRegistration().named("Eva", "Lundh").fromSector(Sectors.SCHOOL)
+                .at("Strömtorpsskolan"));
+        Given.Registered other = given.registration(event, aRegistration());
+        Api staff = given.staff();
+        String path = "/api/events/" + event.id() + "/registrations/" + eva.id();
+
+        Api.Reply corrected = staff.patch(path, """
+                {"lastName":"Lund","sector":"SOCIAL_SERVICES","organisation":"Socialtjänsten Degerfors","dietary":"Vegan"}""");
+        assertEquals(200, corrected.status(), corrected.toString());
+        assertEquals("Lund", corrected.json().getString("lastName"));
+        assertEquals("SOCIAL_SERVICES", corrected.json().getString("sector"));
+        assertTrue(corrected.json().isNull("manageToken"));
+        assertEquals("Lund", anonymous.get("/api/registrations/" + eva.manageToken()).json().getString("lastName"),
+                "the participant sees the correction");
+
+        List<JsonObject> edits = organiser.get(path + "/edits").jsonArray().getValuesAs(JsonObject.class);
+        assertEquals(List.of("lastName:Lundh>Lund", "organisation:Strömtorpsskolan>Socialtjänsten Degerfors",
+                "sector:SCHOOL>SOCIAL_SERVICES", "dietary:null>Vegan"), edits.stream()
+                .map(e -> e.getString("field") + ":" + (e.isNull("oldValue") ? "null" : e.getString("oldValue")) + ">"
+                        + e.getString("newValue")).toList());
+        assertTrue(edits.stream().allMatch(e -> e.getString("editedBy").startsWith("personal-")));
+        assertEquals(403, staff.get(path + "/edits").status(), "the log is for organisers");
+
+        assertEquals(List.of("lastName"), fieldsAtFault(staff.patch(path, "{\"lastName\":\"Lund\\r\\nBcc: x\"}")));
+        assertEquals(List.of("firstName"), fieldsAtFault(staff.patch(path, "{\"firstName\":\"  \"}")));
+        Api.Reply taken = staff.patch(path, "{\"email\":\"%s\"}".formatted(other.email()));
+        assertEquals(409, taken.status(), taken.toString());
+        assertEquals(401, anonymous.patch(path, "{\"lastName\":\"X\"}").status());
+        assertEquals(4, organiser.get(path + "/edits").jsonArray().size(), "refused corrections change nothing");
+    }
+
     private static String registrations(CreatedEvent event) {
         return "/api/events/" + event.id() + "/registrations";
     }
