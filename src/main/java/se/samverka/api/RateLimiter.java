@@ -33,14 +33,26 @@ public class RateLimiter implements ContainerRequestFilter {
     @Context
     HttpServletRequest servletRequest;
 
-    @Override
-    public void filter(ContainerRequestContext request) {
+    /**
+     * Takes one request from this address's budget (shared by every limited endpoint and page); answers 0 when
+     * allowed, else the seconds to wait. For pages outside the API, such as the certificate check.
+     */
+    public static long take(String address) {
+        return take(address, ConfigProvider.getConfig(RateLimiter.class.getClassLoader())
+                .getOptionalValue("samverka.ratelimit.per-minute", Integer.class).orElse(600));
+    }
+
+    private static long take(String address, int perMinute) {
         long now = System.nanoTime();
         if (BUDGETS.size() > 10_000) {
             BUDGETS.values().removeIf(budget -> budget.idleSince(now, FORGET_AFTER));
         }
-        long wait = BUDGETS.computeIfAbsent(servletRequest.getRemoteAddr(), address -> new RequestBudget(perMinute, now))
-                .take(now);
+        return BUDGETS.computeIfAbsent(address, key -> new RequestBudget(perMinute, now)).take(now);
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        long wait = take(servletRequest.getRemoteAddr(), perMinute);
         if (wait > 0) {
             var locale = RequestLanguage.of(request);
             request.abortWith(Response.fromResponse(Problem.of(Response.Status.TOO_MANY_REQUESTS,

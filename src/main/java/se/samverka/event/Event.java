@@ -196,6 +196,10 @@ public class Event extends DomainEntity {
         return days.get(0);
     }
 
+    public EventDay lastDay() {
+        return days.get(days.size() - 1);
+    }
+
     public boolean covers(LocalDate date) {
         return !date.isBefore(startDate) && !date.isAfter(endDate);
     }

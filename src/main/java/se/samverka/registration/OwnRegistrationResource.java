@@ -1,6 +1,7 @@
 package se.samverka.registration;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -34,6 +35,9 @@ public class OwnRegistrationResource {
     @Inject
     RegistrationService registrations;
 
+    @Inject
+    Instance<CertificateLookup> certificates;
+
     @GET
     public RegistrationView get(@PathParam("token") String token) {
         return view(registrations.byToken(token));
@@ -64,6 +68,8 @@ public class OwnRegistrationResource {
     }
 
     private RegistrationView view(Registration registration) {
-        return RegistrationView.of(registration, registrations.positionInLine(registration));
+        String certificate = certificates.isResolvable()
+                ? certificates.get().codeFor(registration.getId()).orElse(null) : null;
+        return RegistrationView.of(registration, registrations.positionInLine(registration), certificate);
     }
 }

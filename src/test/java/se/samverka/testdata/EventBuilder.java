@@ -96,6 +96,18 @@ public final class EventBuilder {
         return this;
     }
 
+    /**
+     * A one-day event held yesterday (so certificates may be issued), whose registration stays open until
+     * tomorrow so that the test can still register people through the public API.
+     */
+    public EventBuilder heldYesterday() {
+        this.firstDay = LocalDate.now().minusDays(1);
+        this.days = 1;
+        this.registrationOpens = null;
+        this.registrationCloses = LocalDateTime.now().plusDays(1).withNano(0);
+        return this;
+    }
+
     public LocalDate firstDay() {
         return firstDay;
     }
