@@ -11,7 +11,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.samverka.event.EventService;
 import se.samverka.platform.SchemaReady;
 
-/** Loads the Degerfors demo conference and its participants at start when demo mode is on and there is no event yet. */
+/**
+ * Loads the Degerfors demo conference, its participants and their check-ins on day one at start, when demo
+ * mode is on and there is no event yet.
+ */
 @ApplicationScoped
 public class DemoData {
 
@@ -30,10 +33,14 @@ public class DemoData {
     @Inject
     DemoParticipants participants;
 
+    @Inject
+    DemoAttendance attendance;
+
     void onSchemaReady(@Observes @Priority(20) SchemaReady ready) {
         if (demo && events.isEmpty()) {
             var event = conference.load(LocalDate.now(ZoneId.of("Europe/Stockholm")));
             participants.load(event);
+            attendance.load(event);
             LOG.info(() -> "Loaded the demo conference '" + event.getTitle() + "' at /e/" + event.getSlug());
         }
     }

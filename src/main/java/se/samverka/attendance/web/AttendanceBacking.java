@@ -14,6 +14,7 @@ import se.samverka.attendance.CheckInService;
 import se.samverka.event.EventService;
 import se.samverka.platform.NotFoundException;
 import se.samverka.web.Feedback;
+import se.samverka.web.Language;
 
 /**
  * Attendance as it happens ({@code admin/attendance/index.xhtml?event=}): per day, session and sector, a
@@ -25,6 +26,9 @@ import se.samverka.web.Feedback;
 public class AttendanceBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    Language language;
 
     @Inject
     AttendanceService attendance;
@@ -67,8 +71,8 @@ public class AttendanceBacking implements Serializable {
         return AttendanceChart.json(overview.sectors(), locale());
     }
 
-    private static Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    private Locale locale() {
+        return language.getLocale();
     }
 
     public AttendanceOverview getOverview() { return overview; }

@@ -17,6 +17,7 @@ import se.samverka.event.EventService;
 import se.samverka.platform.NotFoundException;
 import se.samverka.program.ProgramService;
 import se.samverka.program.SessionKind;
+import se.samverka.web.Language;
 
 /**
  * The check-in desk ({@code admin/attendance/desk.xhtml?event=}): the page only names the event and the
@@ -26,6 +27,9 @@ import se.samverka.program.SessionKind;
 @Named
 @RequestScoped
 public class CheckInDeskBacking {
+
+    @Inject
+    Language language;
 
     @Inject
     EventService events;
@@ -47,7 +51,7 @@ public class CheckInDeskBacking {
 
     /** Where one can be admitted: each day's entrance, then each session's door, in time order. */
     public List<Place> getPlaces() {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        Locale locale = language.getLocale();
         DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM", locale);
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
         List<Place> places = new ArrayList<>();

@@ -23,6 +23,7 @@ import se.samverka.registration.RegistrationStatus;
 import se.samverka.registration.Sector;
 import se.samverka.registration.SectorService;
 import se.samverka.web.Feedback;
+import se.samverka.web.Language;
 
 /**
  * A walk-in at the desk ({@code admin/attendance/walk-in.xhtml?event=}): registered under the event's rules
@@ -33,6 +34,9 @@ import se.samverka.web.Feedback;
 public class WalkInBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    Language language;
 
     @Inject
     EventService events;
@@ -75,8 +79,8 @@ public class WalkInBacking implements Serializable {
             Feedback.error("walkIn.error.informed");
             return;
         }
-        String language = FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
-        Registration registration = registrations.register(eventId, form.toRequest(language), true);
+        Registration registration = registrations.register(eventId, form.toRequest(language.getLocale().getLanguage()),
+                true);
         registeredId = registration.getId();
         String name = registration.getParticipant().fullName();
         if (registration.getStatus() != RegistrationStatus.CONFIRMED) {
@@ -90,8 +94,8 @@ public class WalkInBacking implements Serializable {
         outcome = text(admitted.refusal() == null ? "walkIn.admitted" : "walkIn.registered", name);
     }
 
-    private static String text(String key, Object... arguments) {
-        return Messages.format(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, arguments);
+    private String text(String key, Object... arguments) {
+        return Messages.format(language.getLocale(), key, arguments);
     }
 
     public List<Sector> getSectors() { return sectors.all(); }

@@ -18,6 +18,7 @@ import se.samverka.event.EventService;
 import se.samverka.platform.Messages;
 import se.samverka.platform.NotFoundException;
 import se.samverka.web.Feedback;
+import se.samverka.web.Language;
 
 /**
  * Certificates of an event ({@code admin/certificates/index.xhtml?event=}, organisers): the rule and the
@@ -28,6 +29,9 @@ import se.samverka.web.Feedback;
 public class CertificatesBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    Language language;
 
     @Inject
     CertificateService certificates;
@@ -126,8 +130,8 @@ public class CertificatesBacking implements Serializable {
         candidates = certificates.candidates(eventId).stream().map(c -> CandidateRow.of(c, locale)).toList();
     }
 
-    private static Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    private Locale locale() {
+        return language.getLocale();
     }
 
     public List<Rule> getRules() { return List.of(Rule.values()); }

@@ -13,6 +13,7 @@ import se.samverka.platform.NotFoundException;
 import se.samverka.registration.Registration;
 import se.samverka.registration.RegistrationService;
 import se.samverka.registration.RegistrationStatus;
+import se.samverka.web.Language;
 
 /**
  * A participant's certificate page ({@code certificate/mine.xhtml?token=}, from their private link): the
@@ -21,6 +22,9 @@ import se.samverka.registration.RegistrationStatus;
 @Named
 @RequestScoped
 public class MineBacking {
+
+    @Inject
+    Language language;
 
     @Inject
     RegistrationService registrations;
@@ -37,7 +41,7 @@ public class MineBacking {
         try {
             Registration registration = registrations.byToken(token);
             eventTitle = registration.getEvent().getTitle();
-            Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+            Locale locale = language.getLocale();
             if (certificates.codeFor(registration.getId()).isPresent()) {
                 available = true;
             } else if (registration.getStatus() != RegistrationStatus.CONFIRMED) {

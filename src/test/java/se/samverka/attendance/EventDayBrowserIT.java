@@ -30,10 +30,13 @@ import se.samverka.testing.Given;
 import se.samverka.testing.Given.CreatedEvent;
 import se.samverka.testing.Given.Registered;
 
-/** The desk's other pages in Chromium: a walk-in with a badge, a correction at the door, live attendance. */
+/**
+ * The day itself in Chromium, beyond the scanning: a walk-in with a badge, a correction at the door, live
+ * attendance, and the organiser's certificates page with the participant's side of it.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class DeskPagesBrowserIT {
+class EventDayBrowserIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -121,9 +124,45 @@ class DeskPagesBrowserIT {
             browser.find(By.id("days"));
             assertEquals("1", browser.find(By.cssSelector("tr.sector-count[data-sector='POLICE'] td.checked-in")).getText());
             assertTrue(browser.find(By.id("attendance:doubtful-table")).getText().contains("Greta Gått"));
-            browser.screenshot("DeskPagesBrowserIT-attendance");
+            browser.screenshot("EventDayBrowserIT-attendance");
             browser.clickable(By.cssSelector(".resolve-button")).click();
             browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("attendance:doubtful-table"), "Kontrollerad"));
         }
+    }
+
+    @Test
+    void organisersIssueAndRevokeCertificatesOnTheirPage() {
+        URI base = Deployments.base(deploymentUrl);
+        Given given = Given.at(base);
+        CreatedEvent event = given.event(anEvent().heldYesterday().withCapacity(10));
+        given.session(event, se.samverka.testdata.ProgrammeBuilder.aTalk("Risk- och skyddsfaktorer").from("09:00").to("11:00"));
+        Registered asa = given.registration(event, aRegistration().named("Åsa", "Öberg"));
+        Registered carl = given.registration(event, aRegistration().named("Carl", "Kom-inte"));
+        given.staff().post("/api/events/" + event.id() + "/checkins", "{\"code\":\"%s\",\"day\":\"%s\"}"
+                .formatted(asa.checkInCode(), event.firstDay()));
+
+        try (Browser browser = Browser.open(base)) {
+            browser.loginAsAdmin();
+            browser.go("/admin/?lang=sv");
+            browser.clickable(By.xpath("//a[contains(@class,'certificates')][contains(., '" + event.title() + "')]")).click();
+            assertTrue(browser.find(By.id("issue-status")).getText()
+                    .equals("Intyg kan utfärdas nu. 1 av 2 uppfyller villkoret."), browser.find(By.id("issue-status")).getText());
+            browser.type(By.id("policy:issuerName"), "Anna Åkesson");
+            browser.clickable(By.id("policy:savePolicy")).click();
+            browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "Villkor och underskrift är sparade."));
+            browser.clickable(By.id("candidates:issueAll")).click();
+            browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "1 intyg utfärdade."));
+            String table = browser.find(By.id("candidates:people")).getText();
+            assertTrue(table.contains("Carl Kom-inte") && table.contains("Inte incheckad en dag"), table);
+            browser.screenshot("EventDayBrowserIT-certificates");
+
+            browser.clickable(By.cssSelector(".revoke-button")).click();
+            browser.type(By.id("revoke:reason"), "Fel person");
+            browser.clickable(By.id("revoke:confirmRevoke")).click();
+            browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("candidates:people"), "återkallat"));
+        }
+        String mine = Api.anonymous(base).get("/certificate/mine.xhtml?token=" + carl.manageToken()).body();
+        assertTrue(mine.contains("Inte incheckad en dag: " + event.firstDay()), mine);
     }
 }
