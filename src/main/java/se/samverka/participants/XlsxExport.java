@@ -50,6 +50,29 @@ public final class XlsxExport {
         }
     }
 
+    /** Any table as one sheet with a bold, frozen header row; returns how many rows. Leaves the output open. */
+    public static int table(String sheetName, String[] headers, Iterator<String[]> rows, OutputStream out)
+            throws IOException {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+        try {
+            Sheet sheet = workbook.createSheet(sheetName);
+            fill(sheet.createRow(0), headers, bold(workbook));
+            for (int i = 0; i < headers.length; i++) {
+                sheet.setColumnWidth(i, Math.max(12, headers[i].length() + 4) * 256);
+            }
+            sheet.createFreezePane(0, 1);
+            int count = 0;
+            while (rows.hasNext()) {
+                fill(sheet.createRow(++count), rows.next(), null);
+            }
+            workbook.write(out);
+            return count;
+        } finally {
+            workbook.close();
+            workbook.dispose();
+        }
+    }
+
     private static void fill(Row row, String[] values, CellStyle style) {
         for (int i = 0; i < values.length; i++) {
             var cell = row.createCell(i);

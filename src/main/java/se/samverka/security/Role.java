@@ -5,8 +5,11 @@ public enum Role {
     /** Builds events and programmes, manages accounts. */
     ORGANISER,
     /** Works the event: lists, badges, check-in. */
-    STAFF;
+    STAFF,
+    /** Convenes network meetings: only the series that name the account as convener. */
+    CONVENER;
 
     public static final String ORGANISER_NAME = "ORGANISER";
     public static final String STAFF_NAME = "STAFF";
+    public static final String CONVENER_NAME = "CONVENER";
 }

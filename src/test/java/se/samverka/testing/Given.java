@@ -91,6 +91,16 @@ public final class Given {
         return name;
     }
 
+    /** A new account with this role (STAFF, CONVENER ...); its password is {@link #STAFF_PASSWORD}. */
+    public String account(String role) {
+        String name = role.toLowerCase(java.util.Locale.ROOT) + "-" + Long.toString(System.nanoTime(), 36);
+        Api.Reply created = organiser.post("/api/accounts", """
+                {"username":"%s","displayName":"Konto %s","role":"%s","password":"%s"}
+                """.formatted(name, role, role, STAFF_PASSWORD));
+        assertEquals(201, created.status(), created.toString());
+        return name;
+    }
+
     public Api organiser() {
         return organiser;
     }

@@ -86,4 +86,25 @@ final class GreenMailServer {
         }
         return files;
     }
+
+    /** Every attachment with this file name in the mails received for this address, oldest mail first. */
+    static java.util.List<String> attachmentsNamed(String address, String filename) {
+        java.util.List<String> files = new java.util.ArrayList<>();
+        try {
+            for (jakarta.mail.internet.MimeMessage message : server.getReceivedMessages()) {
+                if (java.util.Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().contains(address))
+                        && message.getContent() instanceof jakarta.mail.Multipart multipart) {
+                    for (int i = 0; i < multipart.getCount(); i++) {
+                        jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+                        if (filename.equals(part.getFileName())) {
+                            files.add(new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                        }
+                    }
+                }
+            }
+        } catch (jakarta.mail.MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return files;
+    }
 }

@@ -38,4 +38,9 @@ public class MailServer implements BeforeAllCallback {
     public static java.util.Map<String, String> attachmentsTo(String address) {
         return GreenMailServer.attachmentsTo(address);
     }
+
+    /** Every attachment with this file name sent to this address, oldest mail first. */
+    public static java.util.List<String> attachmentsNamed(String address, String filename) {
+        return GreenMailServer.attachmentsNamed(address, filename);
+    }
 }

@@ -1,0 +1,6 @@
+package se.samverka.meeting;
+
+/** Whether a meeting takes place. */
+public enum MeetingStatus {
+    PLANNED, CANCELLED
+}

@@ -1,0 +1,6 @@
+package se.samverka.meeting;
+
+/** A member's answer to an invitation. */
+public enum Reply {
+    COMING, NOT_COMING
+}
