@@ -41,7 +41,8 @@ public class LoginBacking {
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, password == null ? "" : password)));
         if (status == AuthenticationStatus.SUCCESS) {
-            external.redirect(external.getRequestContextPath() + safeNext());
+            boolean convener = ((HttpServletRequest) external.getRequest()).isUserInRole("CONVENER");
+            external.redirect(external.getRequestContextPath() + (next == null && convener ? "/admin/meetings/" : safeNext()));
             FacesContext.getCurrentInstance().responseComplete();
         } else if (external.getRequestMap().get(SamverkaAuthentication.RETRY_AFTER) instanceof Duration wait) {
             external.setResponseHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())));

@@ -1,0 +1,99 @@
+package se.samverka.meeting.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import se.samverka.meeting.ActionItem;
+import se.samverka.meeting.ActionStatus;
+import se.samverka.meeting.MeetingSeries;
+import se.samverka.meeting.MinutesService;
+import se.samverka.meeting.SeriesService;
+
+/** Actions across a series ({@code admin/meetings/actions.xhtml?series=}), filtered: open, overdue, organisation. */
+@Named
+@ViewScoped
+public class SeriesActionsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    SeriesService series;
+
+    @Inject
+    MinutesService minutes;
+
+    private Long seriesId;
+    private MeetingSeries current;
+    private boolean open = true;
+    private boolean overdue;
+    private String organisation;
+    private List<ActionItem> actions;
+
+    public void load() {
+        current = MeetingPages.load(() -> series.series(seriesId));
+    }
+
+    public List<ActionItem> getActions() {
+        if (actions == null && current != null) {
+            actions = minutes.actions(seriesId, open, overdue, organisation);
+        }
+        return actions;
+    }
+
+    public List<String> getOrganisations() {
+        return series.members(seriesId).stream().map(m -> m.getOrganisation()).distinct().sorted().toList();
+    }
+
+    public void filter() {
+        actions = null;
+    }
+
+    public void done(Long actionId) {
+        minutes.changeAction(actionId, ActionStatus.DONE);
+        actions = null;
+    }
+
+    public boolean overdue(ActionItem action) {
+        return action.isOverdue(LocalDate.now(ZoneId.of("Europe/Stockholm")));
+    }
+
+    public MeetingSeries getCurrent() {
+        return current;
+    }
+
+    public Long getSeriesId() {
+        return seriesId;
+    }
+
+    public void setSeriesId(Long seriesId) {
+        this.seriesId = seriesId;
+    }
+
+    public boolean isOpen() {
+        return open;
+    }
+
+    public void setOpen(boolean open) {
+        this.open = open;
+    }
+
+    public boolean isOverdue() {
+        return overdue;
+    }
+
+    public void setOverdue(boolean overdue) {
+        this.overdue = overdue;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation;
+    }
+}

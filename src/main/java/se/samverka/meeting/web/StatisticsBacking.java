@@ -1,0 +1,87 @@
+package se.samverka.meeting.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.Serializable;
+import java.util.List;
+import se.samverka.meeting.AttendanceRate;
+import se.samverka.meeting.MeetingSeries;
+import se.samverka.meeting.SeriesService;
+import se.samverka.meeting.SeriesStatistics;
+import se.samverka.platform.Messages;
+import se.samverka.web.Language;
+
+/** Attendance over a series ({@code admin/meetings/statistics.xhtml?series=}): per organisation and sector, with a chart. */
+@Named
+@ViewScoped
+public class StatisticsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    SeriesService series;
+
+    @Inject
+    SeriesStatistics statistics;
+
+    @Inject
+    Language language;
+
+    private Long seriesId;
+    private MeetingSeries current;
+    private List<AttendanceRate> organisations;
+    private List<AttendanceRate> sectors;
+
+    public void load() {
+        current = MeetingPages.load(() -> series.series(seriesId));
+        if (current != null) {
+            organisations = statistics.byOrganisation(seriesId);
+            sectors = statistics.bySector(seriesId);
+        }
+    }
+
+    /** Chart.js: the rate per organisation in per cent, as a horizontal bar chart (the table carries the same). */
+    public String getChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder rates = Json.createArrayBuilder();
+        organisations.forEach(row -> {
+            labels.add(row.organisation());
+            rates.add(Math.round(row.rate() * 1000) / 10.0);
+        });
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels)
+                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("label", Messages.text(language.getLocale(), "meetings.stats.rate"))
+                                .add("data", rates).add("backgroundColor", "#1F5F8B"))))
+                .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("animation", false)
+                        .add("maintainAspectRatio", false)
+                        .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder()
+                                .add("beginAtZero", true).add("max", 100))))
+                .build().toString()
+                .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+
+    public MeetingSeries getCurrent() {
+        return current;
+    }
+
+    public List<AttendanceRate> getOrganisations() {
+        return organisations;
+    }
+
+    public List<AttendanceRate> getSectors() {
+        return sectors;
+    }
+
+    public Long getSeriesId() {
+        return seriesId;
+    }
+
+    public void setSeriesId(Long seriesId) {
+        this.seriesId = seriesId;
+    }
+}

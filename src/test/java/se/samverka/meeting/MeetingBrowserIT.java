@@ -1,0 +1,136 @@
+package se.samverka.meeting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import se.samverka.testdata.Sectors;
+import se.samverka.testing.Api;
+import se.samverka.testing.Browser;
+import se.samverka.testing.Deployments;
+import se.samverka.testing.Given;
+import se.samverka.testing.MailServer;
+
+/**
+ * A convener in Chromium takes the roll call with the keyboard and mouse and closes an action; a member answers
+ * an invitation from the link in their mail, without logging in.
+ */
+@ExtendWith({MailServer.class, ArquillianExtension.class})
+@RunAsClient
+class MeetingBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    @Test
+    void aConvenerTakesAttendanceAndClosesAnActionAndAMemberReplies() {
+        URI base = Deployments.base(deploymentUrl);
+        Given given = Given.at(base);
+        Api organiser = given.organiser();
+        String run = Long.toString(System.nanoTime(), 36);
+        String convener = given.account("CONVENER");
+        long series = organiser.post("/api/series", "{\"name\":\"EST-gruppen %s\",\"conveners\":[\"%s\"]}"
+                .formatted(run, convener)).json().getJsonNumber("id").longValue();
+        String annaEmail = "anna." + run + "@degerfors.example";
+        long anna = member(organiser, series, "Anna Berg", annaEmail, "Bruksskolan", Sectors.SCHOOL);
+        long per = member(organiser, series, "Per Polis", "per." + run + "@polisen.example", "Polisen", Sectors.POLICE);
+        LocalDateTime started = LocalDateTime.now(ZoneId.of("Europe/Stockholm")).truncatedTo(ChronoUnit.MINUTES).minusMinutes(30);
+        long meeting = meeting(organiser, series, started);
+        long next = meeting(organiser, series, started.plusDays(14));
+        long action = organiser.post("/api/meetings/" + meeting + "/actions",
+                "{\"text\":\"Kartlägg fritidsgårdarna\",\"ownerId\":%d,\"dueDate\":\"%s\"}".formatted(per, started.toLocalDate()))
+                .json().getJsonNumber("id").longValue();
+
+        try (Browser browser = Browser.open(base)) {
+            browser.login(convener, Given.STAFF_PASSWORD);
+            assertTrue(browser.driver().getCurrentUrl().contains("/admin/meetings/"), "a convener lands on the meetings");
+            browser.go("/admin/meetings/meeting.xhtml?id=" + meeting + "&lang=sv");
+            assertTrue(browser.find(By.className("privacy-note")).getText()
+                    .contains("enskilda barn"));
+
+            radio(browser, anna, "PRESENT").click();
+            browser.waitUntil(driver -> "PRESENT".equals(attendance(organiser, meeting, anna).getString("status", null)));
+            radio(browser, per, "EXCUSED").click();
+            browser.waitUntil(driver -> "EXCUSED".equals(attendance(organiser, meeting, per).getString("status", null)));
+            WebElement substitute = browser.find(By.cssSelector("tr[data-member='" + per + "'] input.substitute"));
+            substitute.sendKeys("Eva Ek", Keys.TAB);
+            browser.waitUntil(driver -> "Eva Ek".equals(attendance(organiser, meeting, per).getString("substitute", null)));
+            assertEquals("PRESENT", attendance(organiser, meeting, anna).getString("status"));
+            assertEquals("EXCUSED", attendance(organiser, meeting, per).getString("status"));
+
+            radio(browser, anna, "PRESENT").sendKeys(Keys.ARROW_RIGHT);
+            browser.waitUntil(driver -> "ABSENT".equals(attendance(organiser, meeting, anna).getString("status")));
+            radio(browser, anna, "ABSENT").sendKeys(Keys.ARROW_LEFT);
+            browser.waitUntil(driver -> "PRESENT".equals(attendance(organiser, meeting, anna).getString("status")));
+
+            browser.go("/admin/meetings/meeting.xhtml?id=" + meeting + "&lang=sv");
+            assertTrue(radio(browser, anna, "PRESENT").isSelected(), "the roll call is kept");
+            assertEquals("Eva Ek", browser.find(By.cssSelector("tr[data-member='" + per + "'] input.substitute")).getAttribute("value"));
+
+            browser.screenshot("meeting-attendance");
+            browser.clickable(By.cssSelector("#actions .mark-done")).click();
+            browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#actions .action-status"), "Klar"));
+            assertEquals("DONE", organiser.get("/api/meetings/" + meeting).json().getJsonArray("actions").getJsonObject(0)
+                    .getString("status"));
+            assertEquals(action, organiser.get("/api/meetings/" + meeting).json().getJsonArray("actions").getJsonObject(0)
+                    .getJsonNumber("id").longValue());
+        }
+
+        organiser.post("/api/meetings/" + next + "/invitations", "");
+        Matcher link = Pattern.compile("(/m/[A-Za-z0-9_-]{22,43})\\?svar=kan-inte").matcher(MailServer.textsTo(annaEmail, 1, 30).get(0));
+        assertTrue(link.find());
+        try (Browser member = Browser.open(base)) {
+            member.go(link.group(1) + "?svar=kan-inte&lang=sv");
+            assertTrue(member.find(By.cssSelector("input[value='NOT_COMING']")).isSelected(), "the mail's choice is preselected");
+            assertTrue(member.text().contains("Anna Berg"));
+            member.type(By.id("reply:substitute"), "Sara Skola");
+            member.clickable(By.id("reply:send")).click();
+            member.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("current-reply"), "Sara Skola"));
+        }
+        JsonObject replied = attendance(organiser, next, anna);
+        assertEquals("NOT_COMING", replied.getString("reply"));
+        assertEquals("EXCUSED", replied.getString("status"));
+    }
+
+    private static WebElement radio(Browser browser, long member, String value) {
+        return browser.clickable(By.cssSelector("tr[data-member='" + member + "'] input[type=radio][value='" + value + "']"));
+    }
+
+    private static JsonObject attendance(Api api, long meeting, long member) {
+        return api.get("/api/meetings/" + meeting).json().getJsonArray("attendance").stream().map(JsonObject.class::cast)
+                .filter(a -> a.getJsonNumber("memberId").longValue() == member).findFirst().orElseThrow();
+    }
+
+    private static long member(Api api, long series, String name, String email, String organisation, String sector) {
+        return api.post("/api/series/" + series + "/members", "{\"name\":\"%s\",\"email\":\"%s\",\"organisation\":\"%s\",\"sector\":\"%s\"}"
+                .formatted(name, email, organisation, sector)).json().getJsonNumber("id").longValue();
+    }
+
+    private static long meeting(Api api, long series, LocalDateTime start) {
+        return api.post("/api/series/" + series + "/meetings", "{\"start\":\"%s\",\"end\":\"%s\",\"place\":\"Kommunhuset\"}"
+                .formatted(start, start.plusHours(2))).jsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+    }
+}
