@@ -62,13 +62,15 @@ class DemoMeetings {
         if (!imports.isEmpty()) {
             return;
         }
+        String until = ";UNTIL=" + now.toLocalDate().plusMonths(4).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+                + "T000000";
         imports.load(series("EST-gruppen – trygghet och studiero",
                 "Skola, polis, socialtjänst, fritid och folkhälsa följer läget för barn och unga i skolan och på fritiden.",
-                EST, EST_ACTIONS, Recurrence.starts("FREQ=MONTHLY;BYDAY=2TU;BYMONTH=1,2,3,4,5,6,8,9,10,11,12",
+                EST, EST_ACTIONS, Recurrence.starts("FREQ=MONTHLY;BYDAY=2TU;BYMONTH=1,2,3,4,5,6,8,9,10,11,12" + until,
                         now.toLocalDate().minusYears(1).atTime(13, 0)), 120, "Kommunhuset, sal Bruket", 4, 6, now), now);
         imports.load(series("Nätverket för tidiga och samordnade insatser (TSI)",
                 "Förskola, skola, socialtjänst, hälso- och sjukvård och folkhälsa samordnar tidiga insatser för barn 0–20 år.",
-                TSI, TSI_ACTIONS, Recurrence.starts("FREQ=WEEKLY;INTERVAL=6;BYDAY=TH",
+                TSI, TSI_ACTIONS, Recurrence.starts("FREQ=WEEKLY;INTERVAL=6;BYDAY=TH" + until,
                         now.toLocalDate().minusYears(1).atTime(9, 0)), 90, "https://video.degerfors.example/tsi", 3, -1, now), now);
     }
 

@@ -27,7 +27,7 @@ public class OutgoingMail extends DomainEntity {
 
     public static final int MAX_ATTEMPTS = 8;
     private static final Pattern PRIVATE_LINK =
-            Pattern.compile("(https?://\\S+?/r)/[A-Za-z0-9_-]{22,}");
+            Pattern.compile("(https?://\\S+?/(?:r|m))/[A-Za-z0-9_-]{22,}");
     static final Duration FIRST_RETRY = Duration.ofMinutes(1);
     /** How long an attempt may take before another one may start (after a crash, say). */
     static final Duration ATTEMPT_LEASE = Duration.ofMinutes(5);

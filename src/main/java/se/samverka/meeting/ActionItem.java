@@ -106,6 +106,11 @@ public class ActionItem extends DomainEntity {
         return status == ActionStatus.OPEN;
     }
 
+    /** Whether it had been marked done at that time (approved minutes show actions as they stood then). */
+    public boolean wasDoneAt(LocalDateTime time) {
+        return doneAt != null && !doneAt.isAfter(time);
+    }
+
     public boolean isOverdue(LocalDate today) {
         return isOpen() && dueDate != null && dueDate.isBefore(today);
     }

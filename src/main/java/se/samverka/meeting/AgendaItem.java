@@ -58,7 +58,7 @@ public class AgendaItem extends DomainEntity {
     /** Writes the item's minutes; returns the text as it was. */
     String writeMinutes(String text) {
         String old = minutesText;
-        this.minutesText = text == null || text.isBlank() ? null : Text.multiLine(text, "minutes", MAX_MINUTES_TEXT);
+        this.minutesText = text == null || text.isBlank() ? null : Text.multiLine(text, "minutesText", MAX_MINUTES_TEXT);
         return old;
     }
 

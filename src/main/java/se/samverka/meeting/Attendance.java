@@ -61,6 +61,9 @@ public class Attendance extends DomainEntity {
     /** The member's answer to the invitation, by their own link. */
     public void answer(Reply answer, String substituteName, LocalDateTime at) {
         meeting.requirePlanned();
+        if (meeting.isApproved()) {
+            throw InvalidMeetingException.conflict("meeting.error.alreadyApproved");
+        }
         if (answer == null) {
             throw new InvalidMeetingException("reply", "meeting.error.reply");
         }

@@ -7,9 +7,18 @@ import java.util.Locale;
 /** Attendance rates as spreadsheet rows (the rate as a percentage with one decimal, as a spreadsheet shows it). */
 final class AttendanceTable {
 
-    static final String[] HEADERS = {"Organisation", "Sektor", "Möten", "Närvarande", "Andel %", "Senast närvarande"};
+    private static final String[] HEADER_KEYS = {"meetings.organisation", "meetings.sector", "meetings.stats.meetings",
+        "meetings.stats.present", "meetings.stats.ratePercent", "meetings.stats.lastPresent"};
 
     private AttendanceTable() {
+    }
+
+    static String[] headers(Locale locale) {
+        String[] headers = new String[HEADER_KEYS.length];
+        for (int i = 0; i < headers.length; i++) {
+            headers[i] = se.samverka.platform.Messages.text(locale, HEADER_KEYS[i]);
+        }
+        return headers;
     }
 
     static Iterator<String[]> rows(List<AttendanceRate> rates) {

@@ -86,6 +86,7 @@ public class Meeting extends DomainEntity {
         setTimeAndPlace(newStart, newEnd, newPlace);
         if (changed && invitedAt != null) {
             calendarSequence++;
+            remindedAt = null;
             return true;
         }
         return false;
@@ -106,6 +107,9 @@ public class Meeting extends DomainEntity {
         requirePlanned();
         if (invitedAt == null) {
             invitedAt = at;
+        }
+        if (reminderDue(at)) {
+            remindedAt = at;
         }
     }
 

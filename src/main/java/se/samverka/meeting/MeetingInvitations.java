@@ -59,7 +59,7 @@ public class MeetingInvitations {
         for (Attendance attendance : invited) {
             Member member = attendance.getMember();
             List<ActionItem> actions = em.createQuery("select a from ActionItem a where a.owner = :member"
-                            + " and a.status = :open order by a.dueDate, a.id", ActionItem.class)
+                            + " and a.status = :open order by a.dueDate nulls last, a.id", ActionItem.class)
                     .setParameter("member", member).setParameter("open", ActionStatus.OPEN).getResultList();
             String text = text(Messages.SWEDISH, kind, meeting, attendance, agenda, actions) + "\n\n-- In English --\n\n"
                     + text(Messages.ENGLISH, kind, meeting, attendance, agenda, actions);

@@ -53,6 +53,9 @@ public class MeetingResource {
     MinutesPdf pdf;
 
     @Inject
+    MinutesMailer minutesMailer;
+
+    @Inject
     PublicAddress address;
 
 
@@ -143,6 +146,13 @@ public class MeetingResource {
     @Path("{id}/approval")
     public MeetingSummary approve(@PathParam("id") Long id) {
         return MeetingSummary.of(minutes.approve(id));
+    }
+
+    /** Mails the minutes as a PDF to every active member of the series. */
+    @POST
+    @Path("{id}/minutes/mail")
+    public Map<String, Integer> mailMinutes(@PathParam("id") Long id) {
+        return Map.of("sent", minutesMailer.mail(id));
     }
 
     @GET

@@ -65,7 +65,7 @@ public class MeetingSeries extends DomainEntity {
             if (!USERNAME.matcher(username.strip()).matches()) {
                 throw new InvalidMeetingException("conveners", "meeting.error.convener");
             }
-            names.add(username.strip());
+            names.add(username.strip().toLowerCase(java.util.Locale.ROOT));
         }
         String joined = String.join(" ", names);
         if (joined.length() > 1000) {
@@ -75,7 +75,7 @@ public class MeetingSeries extends DomainEntity {
     }
 
     public boolean isConvenedBy(String username) {
-        return getConveners().contains(username);
+        return username != null && getConveners().contains(username.toLowerCase(java.util.Locale.ROOT));
     }
 
     public void remindDaysBefore(int days) {

@@ -46,6 +46,7 @@ public class MinutesService {
     public AgendaItem addItem(Long meetingId, String title, String presenter, Integer minutes) {
         Meeting meeting = schedule.meeting(meetingId);
         meeting.requirePlanned();
+        lockAgainstApproval(meeting);
         AgendaItem item = new AgendaItem(meeting, agenda(meeting).size() + 1, title, presenter, minutes == null ? 0 : minutes);
         em.persist(item);
         amend(meeting, "+ " + item.getTitle(), null, item.getTitle());
@@ -55,22 +56,26 @@ public class MinutesService {
     /** Moves an item one place up ({@code -1}) or down ({@code +1}) on its agenda. */
     public void moveItem(Long meetingId, Long itemId, int step) {
         AgendaItem item = item(meetingId, itemId);
+        item.getMeeting().requirePlanned();
+        lockAgainstApproval(item.getMeeting());
         List<AgendaItem> agenda = new java.util.ArrayList<>(agenda(item.getMeeting()));
         int from = agenda.indexOf(item);
         int to = Math.max(0, Math.min(agenda.size() - 1, from + Integer.signum(step)));
         agenda.remove(from);
         agenda.add(to, item);
         renumber(agenda);
+        amend(item.getMeeting(), item.getTitle(), String.valueOf(from + 1), String.valueOf(to + 1));
     }
 
     /** Moves an item without minutes to the end of the series' next planned meeting; returns that meeting. */
     public Meeting moveToNext(Long meetingId, Long itemId) {
         AgendaItem item = item(meetingId, itemId);
         Meeting from = item.getMeeting();
+        LocalDateTime after = from.getStart().isAfter(SeriesService.now()) ? from.getStart() : SeriesService.now();
         Meeting next = em.createQuery("select m from Meeting m where m.series = :series and m.status = :planned"
-                        + " and m.start > :start order by m.start", Meeting.class)
+                        + " and m.approvedAt is null and m.start > :after order by m.start", Meeting.class)
                 .setParameter("series", from.getSeries()).setParameter("planned", MeetingStatus.PLANNED)
-                .setParameter("start", from.getStart()).setMaxResults(1)
+                .setParameter("after", after).setMaxResults(1)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> InvalidMeetingException.conflict("meeting.error.noNextMeeting"));
         item.moveTo(next, agenda(next).size() + 1);
@@ -81,16 +86,30 @@ public class MinutesService {
     }
 
     public AgendaItem writeMinutes(Long meetingId, Long itemId, String text) {
+        return writeMinutes(meetingId, itemId, text, null);
+    }
+
+    /**
+     * Writes an item's minutes as the writer last saw them: when {@code seenVersion} is given and someone else
+     * saved the item since, nothing is overwritten (409).
+     */
+    public AgendaItem writeMinutes(Long meetingId, Long itemId, String text, Long seenVersion) {
         AgendaItem item = item(meetingId, itemId);
+        if (seenVersion != null && seenVersion != item.getVersion()) {
+            throw new se.samverka.platform.Refusals.ConcurrentChange();
+        }
         item.getMeeting().requirePlanned();
+        lockAgainstApproval(item.getMeeting());
         String before = item.writeMinutes(text);
         amend(item.getMeeting(), item.getPosition() + ". " + item.getTitle(), before, item.getMinutesText());
+        em.flush();
         return item;
     }
 
     public Decision decide(Long meetingId, Long itemId, String text) {
         Meeting meeting = schedule.meeting(meetingId);
         meeting.requirePlanned();
+        lockAgainstApproval(meeting);
         AgendaItem item = itemId == null ? null : em.find(AgendaItem.class, itemId);
         if (itemId != null && (item == null || !item.getMeeting().equals(meeting))) {
             throw new InvalidMeetingException("itemId", "meeting.error.itemElsewhere");
@@ -108,6 +127,7 @@ public class MinutesService {
                         + " and a.member.id = :member", Attendance.class)
                 .setParameter("meeting", meeting).setParameter("member", memberId)
                 .getResultStream().findFirst().orElseGet(() -> newAttendance(meeting, memberId));
+        lockAgainstApproval(meeting);
         String before = attendance.mark(status, substitute, access.username(), SeriesService.now());
         amend(meeting, attendance.getMember().getName(), before, attendance.describe());
         return attendance;
@@ -165,12 +185,26 @@ public class MinutesService {
         MeetingSeries series = schedule.series().series(seriesId);
         LocalDate today = LocalDate.now(SeriesService.STOCKHOLM);
         return em.createQuery("select a from ActionItem a join fetch a.meeting where a.series = :series"
-                        + " order by a.status desc, a.dueDate, a.id", ActionItem.class)
+                        + " order by a.status desc, a.dueDate nulls last, a.id", ActionItem.class)
                 .setParameter("series", series).getResultList().stream()
                 .filter(a -> !openOnly || a.isOpen())
                 .filter(a -> !overdueOnly || a.isOverdue(today))
                 .filter(a -> organisation == null || organisation.isBlank() || a.getOrganisation().equals(organisation))
                 .toList();
+    }
+
+    /** The series' active members, by name: who gets the minutes. */
+    List<Member> activeMembers(Meeting meeting) {
+        return em.createQuery("select m from Member m where m.series = :series and m.active = true order by m.name",
+                Member.class).setParameter("series", meeting.getSeries()).getResultList();
+    }
+
+    /**
+     * A change to the minutes commits only if the meeting was not approved meanwhile (approving raises the
+     * meeting's version), so that no change slips past the lock without its amendment: the loser gets a 409.
+     */
+    private void lockAgainstApproval(Meeting meeting) {
+        em.lock(meeting, jakarta.persistence.LockModeType.OPTIMISTIC);
     }
 
     private void amend(Meeting meeting, String what, String before, String after) {

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import net.fortuna.ical4j.model.Recur;
+import se.samverka.platform.CalendarRange;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
 
 /**
@@ -27,6 +28,7 @@ public final class Recurrence {
         if (firstStart == null) {
             throw new InvalidMeetingException("firstStart", "meeting.error.startRequired");
         }
+        CalendarRange.check(firstStart, "firstStart");
         Recur<LocalDateTime> recur;
         try {
             recur = new Recur<>(rule.strip().replaceFirst("(?i)^RRULE:", ""));

@@ -87,7 +87,7 @@ public class ReplyService {
 
     private List<ActionItem> openActions(Member member) {
         return em.createQuery("select a from ActionItem a where a.owner = :member and a.status = :open"
-                        + " order by a.dueDate, a.id", ActionItem.class)
+                        + " order by a.dueDate nulls last, a.id", ActionItem.class)
                 .setParameter("member", member).setParameter("open", ActionStatus.OPEN).getResultList();
     }
 

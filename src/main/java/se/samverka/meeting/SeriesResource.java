@@ -145,9 +145,11 @@ public class SeriesResource {
     @GET
     @Path("{id}/attendance.csv")
     @Produces(CsvExport.MEDIA_TYPE)
-    public Response attendanceCsv(@PathParam("id") Long id, @QueryParam("by") String by) {
+    public Response attendanceCsv(@PathParam("id") Long id, @QueryParam("by") String by, @QueryParam("lang") String lang,
+            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
         List<AttendanceRate> rows = attendance(id, by);
-        StreamingOutput body = out -> CsvExport.table(AttendanceTable.HEADERS, AttendanceTable.rows(rows), out);
+        String[] columns = AttendanceTable.headers(se.samverka.api.RequestLanguage.of(lang, headers));
+        StreamingOutput body = out -> CsvExport.table(columns, AttendanceTable.rows(rows), out);
         return Response.ok(body, CsvExport.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"narvaro.csv\"").build();
     }
@@ -155,9 +157,13 @@ public class SeriesResource {
     @GET
     @Path("{id}/attendance.xlsx")
     @Produces(XlsxExport.MEDIA_TYPE)
-    public Response attendanceXlsx(@PathParam("id") Long id, @QueryParam("by") String by) {
+    public Response attendanceXlsx(@PathParam("id") Long id, @QueryParam("by") String by, @QueryParam("lang") String lang,
+            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
         List<AttendanceRate> rows = attendance(id, by);
-        StreamingOutput body = out -> XlsxExport.table("Närvaro", AttendanceTable.HEADERS, AttendanceTable.rows(rows), out);
+        java.util.Locale locale = se.samverka.api.RequestLanguage.of(lang, headers);
+        String[] columns = AttendanceTable.headers(locale);
+        String sheet = se.samverka.platform.Messages.text(locale, "meetings.attendance");
+        StreamingOutput body = out -> XlsxExport.table(sheet, columns, AttendanceTable.rows(rows), out);
         return Response.ok(body, XlsxExport.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"narvaro.xlsx\"").build();
     }

@@ -78,12 +78,25 @@ public class SeriesService {
         return series;
     }
 
-    /** Adds a representative to the roster, invited to every planned meeting still ahead. */
+    /**
+     * Adds a representative to the roster, invited to every planned meeting still ahead; someone who left comes
+     * back with their history.
+     */
     public Member addMember(Long seriesId, String name, String email, String organisation, String sectorCode) {
         MeetingSeries series = series(seriesId);
         Member member = new Member(series, name, email, organisation, sector(sectorCode), now());
-        requireUniqueEmail(series, member.getEmail(), null);
-        em.persist(member);
+        Member former = em.createQuery("select m from Member m where m.series = :series and m.email = :email"
+                        + " and m.active = false", Member.class)
+                .setParameter("series", series).setParameter("email", member.getEmail())
+                .getResultStream().findFirst().orElse(null);
+        if (former != null) {
+            former.change(name, email, organisation, member.getSector());
+            former.rejoin();
+            member = former;
+        } else {
+            requireUniqueEmail(series, member.getEmail(), null);
+            em.persist(member);
+        }
         for (Meeting meeting : upcoming(series)) {
             em.persist(new Attendance(meeting, member, MeetingTokens.next()));
         }
@@ -101,9 +114,7 @@ public class SeriesService {
     public Member leave(Long memberId) {
         Member member = member(memberId);
         member.leave();
-        em.createQuery("delete from Attendance a where a.member = :member and a.status is null and a.reply is null"
-                        + " and a.meeting.start > :now")
-                .setParameter("member", member).setParameter("now", now()).executeUpdate();
+        removeFromUpcoming(member);
         return member;
     }
 
@@ -122,10 +133,16 @@ public class SeriesService {
                         Amendment.class)
                 .setParameter("series", member.getSeries()).setParameter("name", name)
                 .getResultList().forEach(Amendment::erasePerson);
-        em.createQuery("delete from Attendance a where a.member = :member and a.status is null")
-                .setParameter("member", member).executeUpdate();
+        removeFromUpcoming(member);
         member.erase();
         return member;
+    }
+
+    /** Takes the member off the meetings still ahead; what they did at meetings held stays. */
+    private void removeFromUpcoming(Member member) {
+        em.createQuery("select a from Attendance a join a.meeting m where a.member = :member and m.start > :now",
+                        Attendance.class)
+                .setParameter("member", member).setParameter("now", now()).getResultList().forEach(em::remove);
     }
 
     public Member member(Long memberId) {

@@ -30,11 +30,14 @@ class OutgoingMailTest {
                 Din anmälan: https://samverka.degerfors.se/r/Qm9wZW5zYW1fdmVya2FfMTIz
                 Programmet: https://samverka.degerfors.se/e/samverkanskonferens-2026
                 Koden vid entrén: K7QX2M
+                Jag kommer: https://samverka.degerfors.se/m/TmF0dmVya3Ntb3RlXzEyMzQ1Ng?svar=kommer
                 """), NOW);
         String shown = mail.getTextForStaff();
         assertFalse(shown.contains("Qm9wZW5zYW1fdmVya2FfMTIz"), shown);
         assertTrue(shown.contains("https://samverka.degerfors.se/r/••••••"), shown);
         assertTrue(shown.contains("https://samverka.degerfors.se/e/samverkanskonferens-2026"), shown);
+        assertFalse(shown.contains("TmF0dmVya3Ntb3RlXzEyMzQ1Ng"), "a member's reply link to a network meeting too");
+        assertTrue(shown.contains("https://samverka.degerfors.se/m/••••••?svar=kommer"), shown);
         assertTrue(mail.getTextBody().contains("/r/Qm9wZW5zYW1fdmVya2FfMTIz"), "the mail itself keeps the link");
     }
 

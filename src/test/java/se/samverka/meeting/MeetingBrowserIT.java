@@ -60,10 +60,13 @@ class MeetingBrowserIT {
         LocalDateTime started = LocalDateTime.now(ZoneId.of("Europe/Stockholm")).truncatedTo(ChronoUnit.MINUTES).minusMinutes(30);
         long meeting = meeting(organiser, series, started);
         long next = meeting(organiser, series, started.plusDays(14));
+        long item = organiser.post("/api/meetings/" + meeting + "/agenda", "{\"title\":\"Läget i skolorna\"}").json()
+                .getJsonNumber("id").longValue();
         long action = organiser.post("/api/meetings/" + meeting + "/actions",
                 "{\"text\":\"Kartlägg fritidsgårdarna\",\"ownerId\":%d,\"dueDate\":\"%s\"}".formatted(per, started.toLocalDate()))
                 .json().getJsonNumber("id").longValue();
 
+        String wall;
         try (Browser browser = Browser.open(base)) {
             browser.login(convener, Given.STAFF_PASSWORD);
             assertTrue(browser.driver().getCurrentUrl().contains("/admin/meetings/"), "a convener lands on the meetings");
@@ -97,10 +100,40 @@ class MeetingBrowserIT {
                     .getString("status"));
             assertEquals(action, organiser.get("/api/meetings/" + meeting).json().getJsonArray("actions").getJsonObject(0)
                     .getJsonNumber("id").longValue());
-        }
 
-        organiser.post("/api/meetings/" + next + "/invitations", "");
-        Matcher link = Pattern.compile("(/m/[A-Za-z0-9_-]{22,43})\\?svar=kan-inte").matcher(MailServer.textsTo(annaEmail, 1, 30).get(0));
+            browser.type(By.cssSelector("#agenda .minutes-text"), "Lugnare på rasterna.");
+            browser.type(By.cssSelector("#agenda .decision-text"), "Rastvärdarna fortsätter.");
+            browser.clickable(By.cssSelector("#agenda .save-item")).click();
+            browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#agenda .decisions"),
+                    "Rastvärdarna fortsätter."));
+            JsonObject written = organiser.get("/api/meetings/" + meeting).json();
+            assertEquals("Lugnare på rasterna.", written.getJsonArray("agenda").getJsonObject(0).getString("minutesText"));
+            assertEquals(item, written.getJsonArray("decisions").getJsonObject(0).getJsonNumber("itemId").longValue());
+            browser.type(By.cssSelector("#agenda .minutes-text"), "Lugnare på rasterna och i matsalen.");
+            browser.clickable(By.cssSelector("#agenda .save-item")).click();
+            browser.waitUntil(driver -> "Lugnare på rasterna och i matsalen.".equals(organiser.get("/api/meetings/" + meeting)
+                    .json().getJsonArray("agenda").getJsonObject(0).getString("minutesText")));
+
+            browser.go("/admin/meetings/wall.xhtml?id=" + meeting + "&lang=sv");
+            assertTrue(browser.find(By.id("wall-qr")).getAttribute("src").startsWith("data:image/png;base64,"));
+            wall = URI.create(browser.find(By.id("wall-url")).getText()).getPath();
+        }
+        try (Browser phone = Browser.open(base)) {
+            phone.go(wall + "?lang=sv");
+            phone.type(By.id("checkIn:email"), "nobody@elsewhere.example");
+            phone.clickable(By.id("checkIn:checkInButton")).click();
+            phone.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages-error, #checkIn .ui-message"),
+                    "finns inte i mötesseriens deltagarlista"));
+            phone.type(By.id("checkIn:email"), "PER." + run + "@polisen.example");
+            phone.clickable(By.id("checkIn:checkInButton")).click();
+            phone.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("checked-in"), "incheckad"));
+            assertTrue(!phone.text().contains("Per Polis"), "the page names no one");
+        }
+        assertEquals("PRESENT", attendance(organiser, meeting, per).getString("status"), "checked in by the QR code");
+
+        Api.Reply invited = organiser.post("/api/meetings/" + next + "/invitations", "");
+        assertEquals(2, invited.json().getInt("sent"), invited.toString());
+        Matcher link = Pattern.compile("(/m/[A-Za-z0-9_-]{22,43})\\?svar=kan-inte").matcher(MailServer.textsTo(annaEmail, 1, 120).get(0));
         assertTrue(link.find());
         try (Browser member = Browser.open(base)) {
             member.go(link.group(1) + "?svar=kan-inte&lang=sv");

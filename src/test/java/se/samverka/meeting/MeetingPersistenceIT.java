@@ -96,9 +96,19 @@ class MeetingPersistenceIT {
         assertEquals(3, organiser.get("/api/series/" + series + "/meetings").jsonArray().size());
         long meeting = meetings.getJsonObject(0).getJsonNumber("id").longValue();
         organiser.post("/api/meetings/" + meeting + "/agenda", "{\"title\":\"Läget i skolorna\",\"presenter\":\"Anna\",\"minutes\":20}");
+        long postponed = organiser.post("/api/meetings/" + meeting + "/agenda", "{\"title\":\"Sommarlovet\"}").json()
+                .getJsonNumber("id").longValue();
+        long second = meetings.getJsonObject(1).getJsonNumber("id").longValue();
+        Api.Reply movedOn = organiser.post("/api/meetings/" + meeting + "/agenda/" + postponed + "/move-to-next", "");
+        assertEquals(second, movedOn.json().getJsonNumber("id").longValue(), movedOn.toString());
+        assertEquals("Sommarlovet", organiser.get("/api/meetings/" + second).json().getJsonArray("agenda").getJsonObject(0)
+                .getString("title"));
+        assertEquals(1, organiser.get("/api/meetings/" + meeting).json().getJsonArray("agenda").size());
+        assertEquals(404, organiser.post("/api/meetings/" + meeting + "/agenda/" + postponed + "/move-to-next", "").status(),
+                "the item is on the second meeting now");
 
         assertEquals(2, organiser.post("/api/meetings/" + meeting + "/invitations", "").json().getInt("sent"));
-        String invitation = MailServer.textsTo(anna, 1, 30).get(0);
+        String invitation = MailServer.textsTo(anna, 1, 120).get(0);
         assertTrue(invitation.contains("Läget i skolorna") && invitation.contains("EST-gruppen " + run), invitation);
         assertTrue(invitation.contains("-- In English --"), invitation);
         Matcher link = REPLY_LINK.matcher(invitation);
@@ -108,9 +118,9 @@ class MeetingPersistenceIT {
         Api.Reply moved = organiser.patch("/api/meetings/" + meeting, "{\"start\":\"%s\",\"end\":\"%s\"}"
                 .formatted(later, later.plusHours(2)));
         assertEquals(200, moved.status(), moved.toString());
-        assertEquals(2, MailServer.textsTo(anna, 2, 30).size());
+        assertEquals(2, MailServer.textsTo(anna, 2, 120).size());
         assertEquals(200, organiser.post("/api/meetings/" + meeting + "/cancellation", "").status());
-        assertTrue(MailServer.textsTo(anna, 3, 30).get(2).contains("inställt"));
+        assertTrue(MailServer.textsTo(anna, 3, 120).get(2).contains("inställt"));
 
         List<String> calendars = MailServer.attachmentsNamed(anna, "mote.ics");
         assertEquals(3, calendars.size());
@@ -146,7 +156,7 @@ class MeetingPersistenceIT {
         long next = meeting(organiser, series, nextWeek);
 
         organiser.post("/api/meetings/" + next + "/invitations", "");
-        Matcher link = REPLY_LINK.matcher(MailServer.textsTo(anna, 1, 30).get(0));
+        Matcher link = REPLY_LINK.matcher(MailServer.textsTo(anna, 1, 120).get(0));
         assertTrue(link.find());
         Api.Reply replied = anyone.put("/api/replies/" + link.group(1), "{\"reply\":\"NOT_COMING\",\"substitute\":\"Eva Ek\"}");
         assertEquals(200, replied.status(), replied.toString());
@@ -196,6 +206,11 @@ class MeetingPersistenceIT {
         assertEquals("Lugnt i skolorna.", amendment.getString("before"));
         assertEquals("Lugnt i alla skolor.", amendment.getString("after"));
         assertEquals("admin", amendment.getString("by"));
+
+        assertEquals(2, organiser.post("/api/meetings/" + held + "/minutes/mail", "").json().getInt("sent"));
+        MailServer.textsTo(anna, 2, 120);
+        assertTrue(MailServer.attachmentsTo(anna).containsKey("protokoll-" + yesterday.toLocalDate() + ".pdf"),
+                MailServer.attachmentsTo(anna).keySet().toString());
 
         try (PDDocument pdf = Loader.loadPDF(organiser.download("/api/meetings/" + held + "/minutes.pdf").body())) {
             String text = PdfInspection.text(pdf);

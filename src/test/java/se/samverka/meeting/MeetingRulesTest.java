@@ -120,5 +120,25 @@ class MeetingRulesTest {
         assertTrue(march.reminderDue(MARCH.minusDays(3)));
         march.reminded(MARCH.minusDays(3));
         assertFalse(march.reminderDue(MARCH.minusDays(1)));
+
+        assertTrue(march.reschedule(MARCH.plusDays(7), MARCH.plusDays(7).plusHours(2), "Kommunhuset"));
+        assertTrue(march.reminderDue(MARCH.plusDays(4)), "moved: reminded again before the new date");
+
+        Meeting late = meeting(MARCH.plusMonths(1));
+        late.invited(MARCH.plusMonths(1).minusDays(1));
+        assertFalse(late.reminderDue(MARCH.plusMonths(1).minusDays(1)), "invited inside the window: no reminder on top");
+    }
+
+    @Test
+    void approvedMinutesShowActionsAsTheyStoodAndRepliesStop() {
+        Meeting march = meeting(MARCH);
+        ActionItem action = new ActionItem(march, "Bjud in polisen", anna, null, MARCH);
+        march.approve("karin", MARCH.plusDays(2));
+        action.done("karin", MARCH.plusDays(10));
+        assertFalse(action.wasDoneAt(march.getApprovedAt()), "still open when the minutes were approved");
+        assertTrue(action.wasDoneAt(MARCH.plusDays(10)));
+        Attendance attendance = new Attendance(march, anna, MeetingTokens.next());
+        assertEquals("meeting.error.alreadyApproved", assertThrows(InvalidMeetingException.class,
+                () -> attendance.answer(Reply.COMING, null, MARCH.plusHours(1))).messageKey());
     }
 }

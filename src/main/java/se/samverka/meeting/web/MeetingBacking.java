@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import se.samverka.meeting.Meeting;
+import se.samverka.meeting.MinutesMailer;
 import se.samverka.meeting.MinutesService;
 import se.samverka.meeting.MinutesService.MeetingRecord;
 import se.samverka.meeting.ScheduleService;
@@ -27,6 +28,9 @@ public class MeetingBacking implements Serializable {
 
     @Inject
     ScheduleService schedule;
+
+    @Inject
+    MinutesMailer minutesMailer;
 
     private Long meetingId;
     private transient MeetingRecord record;
@@ -64,6 +68,10 @@ public class MeetingBacking implements Serializable {
         changed();
     }
 
+    public void mailMinutes() {
+        Feedback.info("meetings.minutesMailed", minutesMailer.mail(meetingId));
+    }
+
     public void reschedule() {
         schedule.reschedule(meetingId, start, end, place);
         Feedback.info("meetings.rescheduled");
@@ -86,8 +94,13 @@ public class MeetingBacking implements Serializable {
         return meetingId;
     }
 
-    public void setMeetingId(Long meetingId) {
-        this.meetingId = meetingId;
+    /** The page's {@code ?id=} as given: anything but a number finds nothing (404). */
+    public String getId() {
+        return meetingId == null ? null : meetingId.toString();
+    }
+
+    public void setId(String id) {
+        this.meetingId = MeetingPages.id(id);
     }
 
     public LocalDateTime getStart() {

@@ -13,6 +13,15 @@ final class MeetingPages {
     private MeetingPages() {
     }
 
+    /** A page parameter as an id; null (found nowhere) when it is not a whole number. */
+    static Long id(String text) {
+        try {
+            return text == null ? null : Long.valueOf(text.strip());
+        } catch (NumberFormatException notAnId) {
+            return null;
+        }
+    }
+
     /** The value, or null after the error status was sent. */
     static <T> T load(Supplier<T> loader) {
         try {

@@ -45,13 +45,20 @@ public class MinutesBacking implements Serializable {
         reload();
     }
 
+    /**
+     * Saves one item's minutes (refused with a message when someone else saved it since it was loaded) and its new
+     * decision. Only that item is read and redrawn, so text typed in other items stays.
+     */
     public void save(Item item) {
-        minutes.writeMinutes(page.getMeetingId(), item.getId(), item.getMinutesText());
+        AgendaItem saved = minutes.writeMinutes(page.getMeetingId(), item.getId(), item.getMinutesText(), item.version);
+        item.version = saved.getVersion();
+        item.setMinutesText(saved.getMinutesText());
         if (item.getDecision() != null && !item.getDecision().isBlank()) {
-            minutes.decide(page.getMeetingId(), item.getId(), item.getDecision());
+            item.decisions.add(minutes.decide(page.getMeetingId(), item.getId(), item.getDecision()).getText());
+            item.setDecision(null);
         }
+        page.changed();
         Feedback.info("meetings.minutes.saved", item.getTitle());
-        reload();
     }
 
     public void up(Item item) {
@@ -108,6 +115,7 @@ public class MinutesBacking implements Serializable {
         private final String presenter;
         private final int allotted;
         private final List<String> decisions;
+        private long version;
         private String minutesText;
         private String decision;
 
@@ -118,7 +126,8 @@ public class MinutesBacking implements Serializable {
             presenter = item.getPresenter();
             allotted = item.getMinutesAllotted();
             minutesText = item.getMinutesText();
-            this.decisions = List.copyOf(decisions);
+            this.decisions = new java.util.ArrayList<>(decisions);
+            version = item.getVersion();
         }
 
         public Long getId() {

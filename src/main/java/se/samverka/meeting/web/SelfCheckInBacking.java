@@ -4,10 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
+import se.samverka.api.RateLimiter;
 import se.samverka.meeting.Attendance;
 import se.samverka.meeting.Meeting;
 import se.samverka.meeting.ReplyService;
 import se.samverka.platform.NotFoundException;
+import se.samverka.web.Feedback;
 
 /** Checking oneself in by the QR code on the wall ({@code /m/in/{token}}): the member gives their e-mail address. */
 @Named
@@ -31,9 +35,19 @@ public class SelfCheckInBacking implements Serializable {
         }
     }
 
+    /**
+     * Checks the member in. Within the per-address budget, since the address on the wall is public; the page
+     * confirms without the name, so that trying addresses reveals no one's name.
+     */
     public void checkIn() {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        if (RateLimiter.take(request.getRemoteAddr()) > 0) {
+            Feedback.error("meetingCheckIn.tooMany");
+            return;
+        }
         Attendance attendance = replies.checkIn(token, email);
-        checkedIn = attendance.getMember().getName();
+        checkedIn = attendance.getMeeting().getSeries().getName();
+        email = null;
     }
 
     public String getSeriesName() {

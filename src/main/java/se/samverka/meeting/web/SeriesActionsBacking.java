@@ -69,8 +69,13 @@ public class SeriesActionsBacking implements Serializable {
         return seriesId;
     }
 
-    public void setSeriesId(Long seriesId) {
-        this.seriesId = seriesId;
+    /** The page's {@code ?id=} as given: anything but a number finds nothing (404). */
+    public String getId() {
+        return seriesId == null ? null : seriesId.toString();
+    }
+
+    public void setId(String id) {
+        this.seriesId = MeetingPages.id(id);
     }
 
     public boolean isOpen() {

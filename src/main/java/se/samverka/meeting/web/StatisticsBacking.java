@@ -30,6 +30,9 @@ public class StatisticsBacking implements Serializable {
     @Inject
     Language language;
 
+    @Inject
+    se.samverka.registration.SectorService sectorList;
+
     private Long seriesId;
     private MeetingSeries current;
     private List<AttendanceRate> organisations;
@@ -65,6 +68,12 @@ public class StatisticsBacking implements Serializable {
                 .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 
+    /** A sector's name in the viewer's language, from its code. */
+    public String sectorName(String code) {
+        return sectorList.all().stream().filter(sector -> sector.getCode().equals(code)).findFirst()
+                .map(sector -> sector.name(language.getLocale())).orElse(code);
+    }
+
     public MeetingSeries getCurrent() {
         return current;
     }
@@ -81,7 +90,12 @@ public class StatisticsBacking implements Serializable {
         return seriesId;
     }
 
-    public void setSeriesId(Long seriesId) {
-        this.seriesId = seriesId;
+    /** The page's {@code ?id=} as given: anything but a number finds nothing (404). */
+    public String getId() {
+        return seriesId == null ? null : seriesId.toString();
+    }
+
+    public void setId(String id) {
+        this.seriesId = MeetingPages.id(id);
     }
 }

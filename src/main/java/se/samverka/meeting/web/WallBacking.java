@@ -75,7 +75,12 @@ public class WallBacking {
         return meetingId;
     }
 
-    public void setMeetingId(Long meetingId) {
-        this.meetingId = meetingId;
+    /** The page's {@code ?id=} as given: anything but a number finds nothing (404). */
+    public String getId() {
+        return meetingId == null ? null : meetingId.toString();
+    }
+
+    public void setId(String id) {
+        this.meetingId = MeetingPages.id(id);
     }
 }
