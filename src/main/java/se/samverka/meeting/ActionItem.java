@@ -102,6 +102,11 @@ public class ActionItem extends DomainEntity {
         doneBy = null;
     }
 
+    /** Whether the owner's personal data was erased (the name then reads as {@link Member#ERASED}). */
+    public boolean isOwnerErased() {
+        return Member.ERASED.equals(ownerName);
+    }
+
     public boolean isOpen() {
         return status == ActionStatus.OPEN;
     }

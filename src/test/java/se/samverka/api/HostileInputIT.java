@@ -157,6 +157,41 @@ class HostileInputIT {
     }
 
     @Test
+    void theNetworkMeetingApiRefusesEveryHostileBody() {
+        long series = organiser.post("/api/series", "{\"name\":\"EST-gruppen fientlig\"}").json().getJsonNumber("id").longValue();
+        long member = organiser.post("/api/series/" + series + "/members", "{\"name\":\"Anna Berg\","
+                + "\"email\":\"anna.hostile@degerfors.example\",\"organisation\":\"Bruksskolan\",\"sector\":\"SCHOOL\"}")
+                .json().getJsonNumber("id").longValue();
+        String start = event.firstDay() + "T13:00";
+        long meeting = organiser.post("/api/series/" + series + "/meetings", "{\"start\":\"%s\",\"end\":\"%s\"}"
+                .formatted(start, event.firstDay() + "T15:00")).jsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+        Supplier<String> ourSeries = () -> reader.get("/api/series/" + series).body()
+                + reader.get("/api/series/" + series + "/members").body() + reader.get("/api/series/" + series + "/meetings").body();
+        Supplier<String> ourMeeting = () -> reader.get("/api/meetings/" + meeting).body();
+
+        refusesAll(50, HostileInput.refused(fields("name", text("Nätverket TSI"), "purpose", text("Tidiga insatser\n0–20 år"),
+                "reminderDays", "3"), List.of(new Field("name", ONE_LINE, 200, true),
+                        new Field("purpose", MULTI_LINE, 2000, false), new Field("reminderDays", WHOLE_NUMBER, 0, false))),
+                "PUT", "/api/series/" + series, ourSeries);
+        refusesAll(60, HostileInput.refused(fields("name", text("Per Polis"), "email", text("per.hostile@polisen.example"),
+                "organisation", text("Polisen"), "sector", text("POLICE")),
+                List.of(new Field("name", ONE_LINE, 200, true), new Field("email", EMAIL, 320, true),
+                        new Field("organisation", ONE_LINE, 200, true), new Field("sector", CHOICE, 40, true))),
+                "POST", "/api/series/" + series + "/members", ourSeries);
+        refusesAll(50, HostileInput.refused(fields("start", text(start), "end", text(event.firstDay() + "T14:00"),
+                "place", text("Kommunhuset")), List.of(new Field("start", DATE_TIME, 0, true),
+                        new Field("end", DATE_TIME, 0, true), new Field("place", ONE_LINE, 500, false))),
+                "POST", "/api/series/" + series + "/meetings", ourSeries);
+        refusesAll(40, HostileInput.refused(fields("status", text("EXCUSED"), "substitute", text("Eva Ek")),
+                List.of(new Field("status", CHOICE, 0, true), new Field("substitute", ONE_LINE, 200, false))),
+                "PUT", "/api/meetings/" + meeting + "/attendance/" + member, ourMeeting);
+        refusesAll(50, HostileInput.refused(fields("text", text("Bjud in fältgruppen"), "ownerId", String.valueOf(member),
+                "dueDate", text(event.firstDay().toString())), List.of(new Field("text", MULTI_LINE, 1000, true),
+                        new Field("ownerId", WHOLE_NUMBER, 0, true), new Field("dueDate", DATE, 0, false))),
+                "POST", "/api/meetings/" + meeting + "/actions", ourMeeting);
+    }
+
+    @Test
     void bodiesThatAreNoJsonObjectAtAllAreRefused() {
         for (String path : List.of("/api/events/" + event.id() + "/registrations", "/api/registrations/" + token)) {
             Supplier<String> state = () -> reader.get("/api/events/" + event.id() + "/registrations").body()

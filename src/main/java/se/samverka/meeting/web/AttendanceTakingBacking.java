@@ -61,7 +61,8 @@ public class AttendanceTakingBacking implements Serializable {
 
         Row(Attendance attendance, Locale locale) {
             memberId = attendance.getMember().getId();
-            name = attendance.getMember().getName();
+            name = attendance.getMember().isErased()
+                    ? se.samverka.platform.Messages.text(locale, "meetings.erasedPerson") : attendance.getMember().getName();
             organisation = attendance.getMember().getOrganisation();
             sector = attendance.getMember().getSector().name(locale);
             reply = attendance.getReply() == null ? null : attendance.getReply().name();
