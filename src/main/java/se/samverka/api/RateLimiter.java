@@ -42,6 +42,21 @@ public class RateLimiter implements ContainerRequestFilter {
                 .getOptionalValue("samverka.ratelimit.per-minute", Integer.class).orElse(600));
     }
 
+    /**
+     * For servlet filters in front of pages: takes one request from the caller's budget, and when it is spent
+     * answers 429 with Retry-After (the error page says it) and returns true: the filter stops there.
+     */
+    public static boolean refused(jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        long wait = take(request.getRemoteAddr());
+        if (wait > 0) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait));
+            response.sendError(429);
+            return true;
+        }
+        return false;
+    }
+
     private static long take(String address, int perMinute) {
         long now = System.nanoTime();
         if (BUDGETS.size() > 10_000) {

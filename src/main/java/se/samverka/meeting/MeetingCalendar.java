@@ -12,11 +12,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.Property;
-import net.fortuna.ical4j.model.TimeZone;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
@@ -29,7 +25,6 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Summary;
-import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
@@ -37,6 +32,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
+import se.samverka.program.ProgramCalendar;
 
 /**
  * Network meetings in iCalendar (RFC 5545/5546). Each meeting keeps one UID for good ({@code meeting-42@samverka}),
@@ -87,7 +83,7 @@ public class MeetingCalendar {
                 .add(ImmutableCalScale.GREGORIAN)
                 .add(method)
                 .add(new XProperty("X-WR-CALNAME", name));
-        calendar.add(stockholm());
+        calendar.add(ProgramCalendar.stockholm());
         return calendar;
     }
 
@@ -137,12 +133,4 @@ public class MeetingCalendar {
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Europe/Stockholm from ical4j's bundled definitions, under its own name (see program.ProgramCalendar). */
-    private static VTimeZone stockholm() {
-        TimeZone zone = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(ZONE);
-        VTimeZone vtimezone = zone.getVTimeZone().copy();
-        vtimezone.replace(new TzId(ZONE));
-        vtimezone.removeAll(Property.TZURL, "X-LIC-LOCATION");
-        return vtimezone;
-    }
 }

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.samverka.mail.Mail;
 import se.samverka.mail.MailService;
@@ -33,13 +34,15 @@ public class MeetingInvitations {
     private final MailService mails;
     private final PublicAddress address;
     private final MeetingCalendar calendar;
+    private final MeetingQueries queries;
 
     @Inject
-    public MeetingInvitations(MailService mails, PublicAddress address,
+    public MeetingInvitations(MailService mails, PublicAddress address, MeetingQueries queries,
             @ConfigProperty(name = "samverka.mail.from", defaultValue = "Samverka <noreply@samverka.local>") String from) {
         this.mails = mails;
         this.address = address;
         this.calendar = new MeetingCalendar(addressOnly(from));
+        this.queries = queries;
     }
 
     /** For CDI's proxy only. */
@@ -47,6 +50,7 @@ public class MeetingInvitations {
         this.mails = null;
         this.address = null;
         this.calendar = null;
+        this.queries = null;
     }
 
     /** Queues one mail of this kind per invited member; returns how many. */
@@ -54,13 +58,11 @@ public class MeetingInvitations {
         List<Attendance> invited = em.createQuery("select a from Attendance a join fetch a.member m"
                         + " where a.meeting = :meeting and m.active = true order by m.name", Attendance.class)
                 .setParameter("meeting", meeting).getResultList();
-        List<AgendaItem> agenda = em.createQuery("select i from AgendaItem i where i.meeting = :meeting order by i.position",
-                AgendaItem.class).setParameter("meeting", meeting).getResultList();
+        List<AgendaItem> agenda = queries.agenda(meeting);
+        Map<Long, List<ActionItem>> openActions = queries.openActionsByOwner(meeting.getSeries());
         for (Attendance attendance : invited) {
             Member member = attendance.getMember();
-            List<ActionItem> actions = em.createQuery("select a from ActionItem a where a.owner = :member"
-                            + " and a.status = :open order by a.dueDate nulls last, a.id", ActionItem.class)
-                    .setParameter("member", member).setParameter("open", ActionStatus.OPEN).getResultList();
+            List<ActionItem> actions = openActions.getOrDefault(member.getId(), List.of());
             String text = text(Messages.SWEDISH, kind, meeting, attendance, agenda, actions) + "\n\n-- In English --\n\n"
                     + text(Messages.ENGLISH, kind, meeting, attendance, agenda, actions);
             byte[] ics = kind == Kind.CANCELLATION ? calendar.cancel(meeting, member.getEmail())

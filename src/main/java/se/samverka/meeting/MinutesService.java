@@ -24,16 +24,18 @@ public class MinutesService {
 
     private final ScheduleService schedule;
     private final MeetingAccess access;
+    private final MeetingQueries queries;
 
     @Inject
-    public MinutesService(ScheduleService schedule, MeetingAccess access) {
+    public MinutesService(ScheduleService schedule, MeetingAccess access, MeetingQueries queries) {
         this.schedule = schedule;
         this.access = access;
+        this.queries = queries;
     }
 
     /** For CDI's proxy only. */
     protected MinutesService() {
-        this(null, null);
+        this(null, null, null);
     }
 
     /** Everything about one meeting, for its convener. */
@@ -230,8 +232,7 @@ public class MinutesService {
     }
 
     List<AgendaItem> agenda(Meeting meeting) {
-        return em.createQuery("select i from AgendaItem i where i.meeting = :meeting order by i.position, i.id",
-                AgendaItem.class).setParameter("meeting", meeting).getResultList();
+        return queries.agenda(meeting);
     }
 
     List<Attendance> attendance(Meeting meeting) {

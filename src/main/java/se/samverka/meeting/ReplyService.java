@@ -1,6 +1,7 @@
 package se.samverka.meeting;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -24,6 +25,9 @@ public class ReplyService {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    MeetingQueries queries;
+
     /** The member's attendance row for a reply link, with what the reply page shows. */
     public Optional<Invitation> invitation(String token) {
         if (!MeetingTokens.looksLikeToken(token)) {
@@ -32,8 +36,8 @@ public class ReplyService {
         return em.createQuery("select a from Attendance a join fetch a.meeting join fetch a.member"
                         + " where a.replyToken = :token", Attendance.class)
                 .setParameter("token", token).getResultStream().findFirst()
-                .map(attendance -> new Invitation(attendance, agenda(attendance.getMeeting()),
-                        openActions(attendance.getMember())));
+                .map(attendance -> new Invitation(attendance, queries.agenda(attendance.getMeeting()),
+                        queries.openActions(attendance.getMember())));
     }
 
     public Attendance answer(String token, Reply reply, String substitute) {
@@ -78,17 +82,6 @@ public class ReplyService {
                 });
         attendance.selfCheckIn(now);
         return attendance;
-    }
-
-    private List<AgendaItem> agenda(Meeting meeting) {
-        return em.createQuery("select i from AgendaItem i where i.meeting = :meeting order by i.position", AgendaItem.class)
-                .setParameter("meeting", meeting).getResultList();
-    }
-
-    private List<ActionItem> openActions(Member member) {
-        return em.createQuery("select a from ActionItem a where a.owner = :member and a.status = :open"
-                        + " order by a.dueDate nulls last, a.id", ActionItem.class)
-                .setParameter("member", member).setParameter("open", ActionStatus.OPEN).getResultList();
     }
 
     /** What the member's reply page shows. */

@@ -161,9 +161,10 @@ public class ProgramCalendar {
     /**
      * The Europe/Stockholm VTIMEZONE. ical4j's bundled tz data files Stockholm under its link
      * target (TZID Europe/Berlin: the same rules since 1980), so the copy is renamed to match the
-     * TZID that DTSTART and DTEND carry, and its update URL, which names Berlin, is dropped.
+     * TZID that DTSTART and DTEND carry, and its update URL, which names Berlin, is dropped. Network meetings'
+     * calendars use it too.
      */
-    private static VTimeZone stockholm() {
+    public static VTimeZone stockholm() {
         TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
         TimeZone zone = registry.getTimeZone(ZONE);
         if (zone == null) {

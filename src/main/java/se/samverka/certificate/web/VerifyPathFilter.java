@@ -31,10 +31,7 @@ public class VerifyPathFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        long wait = RateLimiter.take(request.getRemoteAddr());
-        if (wait > 0) {
-            response.setHeader("Retry-After", String.valueOf(wait));
-            response.sendError(429);
+        if (RateLimiter.refused(request, response)) {
             return;
         }
         String code = matcher.group(1) != null ? matcher.group(1) : request.getParameter("code");

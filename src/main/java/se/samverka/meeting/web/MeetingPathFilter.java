@@ -29,10 +29,7 @@ public class MeetingPathFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        long wait = RateLimiter.take(request.getRemoteAddr());
-        if (wait > 0) {
-            response.setHeader("Retry-After", String.valueOf(wait));
-            response.sendError(429);
+        if (RateLimiter.refused(request, response)) {
             return;
         }
         String view = matcher.group(1) == null ? "/meeting/reply.xhtml" : "/meeting/checkin.xhtml";

@@ -28,6 +28,7 @@ public class RosterBacking implements Serializable {
     SeriesBacking page;
 
     private List<Member> members;
+    private List<Sector> sectorChoices;
     private String name;
     private String email;
     private String organisation;
@@ -60,7 +61,10 @@ public class RosterBacking implements Serializable {
     }
 
     public List<Sector> getSectors() {
-        return sectors.all();
+        if (sectorChoices == null) {
+            sectorChoices = sectors.all();
+        }
+        return sectorChoices;
     }
 
     public String getName() {

@@ -32,6 +32,7 @@ public class SeriesActionsBacking implements Serializable {
     private boolean overdue;
     private String organisation;
     private List<ActionItem> actions;
+    private List<String> organisations;
 
     public void load() {
         current = MeetingPages.load(() -> series.series(seriesId));
@@ -45,7 +46,10 @@ public class SeriesActionsBacking implements Serializable {
     }
 
     public List<String> getOrganisations() {
-        return series.members(seriesId).stream().map(m -> m.getOrganisation()).distinct().sorted().toList();
+        if (organisations == null) {
+            organisations = series.members(seriesId).stream().map(m -> m.getOrganisation()).distinct().sorted().toList();
+        }
+        return organisations;
     }
 
     public void filter() {

@@ -37,12 +37,16 @@ public class StatisticsBacking implements Serializable {
     private MeetingSeries current;
     private List<AttendanceRate> organisations;
     private List<AttendanceRate> sectors;
+    private java.util.Map<String, String> sectorNames = java.util.Map.of();
 
     public void load() {
         current = MeetingPages.load(() -> series.series(seriesId));
         if (current != null) {
-            organisations = statistics.byOrganisation(seriesId);
-            sectors = statistics.bySector(seriesId);
+            List<se.samverka.meeting.Attendance> held = statistics.held(seriesId);
+            organisations = AttendanceRate.byOrganisation(held);
+            sectors = AttendanceRate.bySector(held);
+            sectorNames = sectorList.all().stream().collect(java.util.stream.Collectors.toMap(
+                    sector -> sector.getCode(), sector -> sector.name(language.getLocale())));
         }
     }
 
@@ -70,8 +74,7 @@ public class StatisticsBacking implements Serializable {
 
     /** A sector's name in the viewer's language, from its code. */
     public String sectorName(String code) {
-        return sectorList.all().stream().filter(sector -> sector.getCode().equals(code)).findFirst()
-                .map(sector -> sector.name(language.getLocale())).orElse(code);
+        return sectorNames.getOrDefault(code, code);
     }
 
     public MeetingSeries getCurrent() {
