@@ -65,6 +65,26 @@ public class Event extends DomainEntity {
     @Column(name = "public_list", nullable = false)
     private boolean publicList;
 
+    @Column(name = "contact_name")
+    private String contactName;
+
+    @Column(name = "contact_email")
+    private String contactEmail;
+
+    @Column(name = "contact_phone")
+    private String contactPhone;
+
+    /** A draft (false) is not listed publicly and not open for registration. */
+    @Column(nullable = false)
+    private boolean published = true;
+
+    /** Days before the first day that the automatic reminder goes out; null sends none. */
+    @Column(name = "reminder_days")
+    private Integer reminderDays;
+
+    @Column(name = "reminder_sent_at")
+    private LocalDateTime reminderSentAt;
+
     @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("date")
     private List<EventDay> days = new ArrayList<>();
@@ -258,5 +278,34 @@ public class Event extends DomainEntity {
 
     public List<Room> getRooms() {
         return Collections.unmodifiableList(rooms);
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    /** True when the event names at least one way to reach its organiser. */
+    public boolean hasContact() {
+        return contactName != null || contactEmail != null || contactPhone != null;
+    }
+
+    public boolean isPublished() {
+        return published;
+    }
+
+    public Integer getReminderDays() {
+        return reminderDays;
+    }
+
+    public LocalDateTime getReminderSentAt() {
+        return reminderSentAt;
     }
 }
