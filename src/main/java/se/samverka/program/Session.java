@@ -140,6 +140,11 @@ public class Session extends DomainEntity {
         newSpeakers.stream().distinct().forEach(speakers::add);
     }
 
+    /** True when one more seated participant fits (no capacity means no limit), like {@code Event.hasSeatFor}. */
+    public boolean hasSeatFor(long seated) {
+        return capacity == null || seated < capacity;
+    }
+
     public Duration length() {
         return Duration.between(start, end);
     }

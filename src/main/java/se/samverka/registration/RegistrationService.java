@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import se.samverka.event.CapacityChanged;
 import se.samverka.event.Event;
 import se.samverka.event.EventService;
@@ -325,6 +327,21 @@ public class RegistrationService {
                 .getResultList()
                 .forEach(row -> taken.put((Long) row[0], (Long) row[1]));
         return taken;
+    }
+
+    /** Whether the event has no seat left, so that a new registration would join the waiting list. */
+    public boolean isFull(Long eventId) {
+        Event event = events.get(eventId);
+        return !event.hasSeatFor(seats.confirmedAt(event));
+    }
+
+    /** The ids of the event's workshops with every seat taken: a new choice of one joins its queue. */
+    public Set<Long> fullWorkshops(Long eventId) {
+        Map<Long, Long> taken = seatsTaken(eventId);
+        return program.sessions(eventId).stream()
+                .filter(s -> s.getKind() == SessionKind.WORKSHOP && !s.hasSeatFor(taken.getOrDefault(s.getId(), 0L)))
+                .map(Session::getId)
+                .collect(Collectors.toSet());
     }
 
     /** The person's own programme: what {@link Registration#attends} says they take part in, in time order. */

@@ -84,7 +84,7 @@ class SeatKeeper {
         if (choice.isSeated()) {
             return false;
         }
-        if (session.getCapacity() == null || seatedIn(session) < session.getCapacity()) {
+        if (session.hasSeatFor(seatedIn(session))) {
             choice.seat();
             em.flush();
             return true;
@@ -92,7 +92,7 @@ class SeatKeeper {
         return false;
     }
 
-    private long confirmedAt(Event event) {
+    long confirmedAt(Event event) {
         em.flush();
         return em.createQuery("select count(r) from Registration r where r.event = :event and r.status = :confirmed",
                         Long.class)

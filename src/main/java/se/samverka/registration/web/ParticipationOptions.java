@@ -48,18 +48,23 @@ public class ParticipationOptions implements Serializable {
         return options;
     }
 
-    /** "Workshop A (Sal Möckeln, 12 av 25 platser lediga)". */
+    /**
+     * "Workshop A (Sal Möckeln, lediga platser: 12 av 25)", or, when every seat is taken,
+     * "Workshop A (Sal Möckeln) – Fullbokat: du kan ställa dig i kö", so the person knows before sending.
+     */
     private static String label(Session workshop, long taken, Locale locale) {
         List<String> details = new ArrayList<>();
         if (workshop.getRoom() != null) {
             details.add(workshop.getRoom().getName());
         }
-        if (workshop.getCapacity() != null) {
-            long free = Math.max(0, workshop.getCapacity() - taken);
-            details.add(free > 0 ? Messages.format(locale, "registrationForm.seatsFree", free, workshop.getCapacity())
-                    : Messages.text(locale, "registrationForm.seatsFull"));
+        boolean full = !workshop.hasSeatFor(taken);
+        if (workshop.getCapacity() != null && !full) {
+            details.add(Messages.format(locale, "registrationForm.seatsFree", workshop.getCapacity() - taken,
+                    workshop.getCapacity()));
         }
-        return details.isEmpty() ? workshop.getTitle() : workshop.getTitle() + " (" + String.join(", ", details) + ")";
+        String label = details.isEmpty() ? workshop.getTitle()
+                : workshop.getTitle() + " (" + String.join(", ", details) + ")";
+        return full ? label + " – " + Messages.text(locale, "fullyBooked.notice") : label;
     }
 
     Slot slotOf(String sessionId) {
