@@ -382,6 +382,14 @@ class BadgeApiIT {
             assertEquals(401, anonymous.download(path + format).statusCode(), "anonymous: " + format);
         }
         assertEquals(404, organiser.download("/api/events/999999999/dietary.csv").statusCode());
+        String listPage = "/admin/participants/index.xhtml?event=" + kitchen.event().id();
+        HttpResponse<byte[]> organisersPage = organiser.download(listPage);
+        assertEquals(200, organisersPage.statusCode());
+        String links = new String(organisersPage.body(), StandardCharsets.UTF_8);
+        assertTrue(links.contains(path + ".csv?lang=") && links.contains(path + ".pdf?lang="), "links beside the exports");
+        HttpResponse<byte[]> staffPage = staff.download(listPage);
+        assertEquals(200, staffPage.statusCode());
+        assertFalse(new String(staffPage.body(), StandardCharsets.UTF_8).contains("dietary."), "no links for staff");
         String general = new String(organiser.download("/api/events/" + kitchen.event().id() + "/participants.csv")
                 .body(), StandardCharsets.UTF_8);
         assertFalse(general.contains("Vegetarisk") || general.contains("Rullstol"), "not in the general export");
