@@ -35,9 +35,4 @@ public record EventOverview(long id, String title, String slug, boolean publishe
     public boolean needsAttention() {
         return pending > 0 || failedMails > 0 || !fullWorkshopsWithQueue().isEmpty();
     }
-
-    /** The first day is today or past (and the last is not): the event is under way. */
-    public boolean underWay() {
-        return daysToGo <= 0;
-    }
 }
