@@ -69,7 +69,10 @@ public class RegistrationResource {
                 .map(r -> RegistrationView.forOrganisers(r, registrations.positionInLine(r))).toList();
     }
 
-    /** Staff or an organiser correct a registration (a misspelt name, another organisation...); every change is logged. */
+    /**
+     * Staff correct a registration (a misspelt name, another organisation...); an organiser may change any field,
+     * days, workshops (409 when a confirmed person's new workshop is full) and answers too. Every change is logged.
+     */
     @PATCH
     @Path("{registrationId}")
     @RolesAllowed({Role.ORGANISER_NAME, Role.STAFF_NAME})
@@ -78,7 +81,7 @@ public class RegistrationResource {
             Correction correction) {
         RequestBody.required(correction);
         Registration corrected = corrections.correct(eventId, registrationId, correction,
-                security.getCallerPrincipal().getName());
+                security.getCallerPrincipal().getName(), security.isCallerInRole(Role.ORGANISER_NAME));
         return RegistrationView.forOrganisers(corrected, registrations.positionInLine(corrected));
     }
 

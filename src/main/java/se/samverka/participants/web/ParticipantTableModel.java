@@ -39,8 +39,10 @@ public class ParticipantTableModel extends LazyDataModel<ParticipantLine> {
     public List<ParticipantLine> load(int first, int pageSize, Map<String, SortMeta> sortBy,
             Map<String, FilterMeta> filterBy) {
         boolean descending = sortBy.values().stream().anyMatch(sort -> sort.getOrder() == SortOrder.DESCENDING);
+        Map<Long, Integer> places = directory().placesInLine(eventId);
         page = directory().page(eventId, filter.toFilter(), descending ? ParticipantOrder.NAME_DESCENDING
-                : ParticipantOrder.NAME, first, pageSize, registration -> ParticipantLine.of(registration, locale));
+                : ParticipantOrder.NAME, first, pageSize, registration -> ParticipantLine.of(registration, locale,
+                        places.getOrDefault(registration.getId(), 0)));
         return page;
     }
 
