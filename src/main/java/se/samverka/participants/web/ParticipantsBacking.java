@@ -127,7 +127,12 @@ public class ParticipantsBacking implements Serializable {
     }
 
     public long getShown() { return shown; }
-    public Map<RegistrationStatus, Long> getStatusCounts() { return statusCounts; }
+    /** By status name, as the page asks for them ({@code counts['CONFIRMED']}). */
+    public Map<String, Long> getStatusCounts() {
+        Map<String, Long> byName = new java.util.HashMap<>();
+        statusCounts.forEach((status, count) -> byName.put(status.name(), count));
+        return byName;
+    }
     public boolean isMailOnCancel() { return mailOnCancel; }
     public void setMailOnCancel(boolean mailOnCancel) { this.mailOnCancel = mailOnCancel; }
 
