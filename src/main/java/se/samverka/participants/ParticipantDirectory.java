@@ -99,20 +99,6 @@ public class ParticipantDirectory {
         return counts;
     }
 
-    /** The event's waiting list as registration id to place in line (1 = next), read in one query. */
-    public Map<Long, Integer> placesInLine(Long eventId) {
-        List<Long> ids = em.createQuery("select r.id from Registration r where r.event.id = :event"
-                        + " and r.status = :waiting order by r.queuedAt, r.id", Long.class)
-                .setParameter("event", eventId)
-                .setParameter("waiting", RegistrationStatus.WAITLISTED)
-                .getResultList();
-        Map<Long, Integer> places = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            places.put(ids.get(i), i + 1);
-        }
-        return places;
-    }
-
     /** The organisations named by the event's active registrations, in Swedish order. */
     public List<String> organisations(Long eventId) {
         Where where = new Where(ParticipantFilter.active());

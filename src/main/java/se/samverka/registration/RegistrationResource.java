@@ -65,8 +65,9 @@ public class RegistrationResource {
     @SecurityRequirement(name = "basic")
     public List<RegistrationView> list(@PathParam("eventId") Long eventId, @QueryParam("sector") String sector,
             @QueryParam("status") RegistrationStatus status) {
+        java.util.Map<Long, Integer> places = registrations.placesInLine(eventId);
         return registrations.list(eventId, sector, status).stream()
-                .map(r -> RegistrationView.forOrganisers(r, registrations.positionInLine(r))).toList();
+                .map(r -> RegistrationView.forOrganisers(r, places.getOrDefault(r.getId(), 0))).toList();
     }
 
     /**

@@ -326,6 +326,20 @@ public class RegistrationService {
         return query.getResultList();
     }
 
+    /** The event's waiting list as registration id to place in line (1 = next), read in one query. */
+    public Map<Long, Integer> placesInLine(Long eventId) {
+        List<Long> ids = em.createQuery("select r.id from Registration r where r.event.id = :event"
+                        + " and r.status = :waiting order by r.queuedAt, r.id", Long.class)
+                .setParameter("event", eventId)
+                .setParameter("waiting", RegistrationStatus.WAITLISTED)
+                .getResultList();
+        Map<Long, Integer> places = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            places.put(ids.get(i), i + 1);
+        }
+        return places;
+    }
+
     /** Place in the event's waiting list, 1 = next; 0 when not waiting. */
     public int positionInLine(Registration registration) {
         return seats.positionInLine(registration);
