@@ -7,7 +7,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import se.samverka.platform.NotFoundException;
 
@@ -58,6 +62,21 @@ public class MailService {
                         OutgoingMail.class)
                 .setParameter("reference", reference)
                 .getResultList();
+    }
+
+    /** How many mails of each reference stand in each status (one grouped query); absent references have none. */
+    public Map<String, Map<MailStatus, Long>> statusCounts(Collection<String> references) {
+        Map<String, Map<MailStatus, Long>> counts = new HashMap<>();
+        if (references.isEmpty()) {
+            return counts;
+        }
+        em.createQuery("select m.reference, m.status, count(m) from OutgoingMail m where m.reference in :references"
+                        + " group by m.reference, m.status", Object[].class)
+                .setParameter("references", references)
+                .getResultList()
+                .forEach(row -> counts.computeIfAbsent((String) row[0], key -> new EnumMap<>(MailStatus.class))
+                        .put((MailStatus) row[1], (Long) row[2]));
+        return counts;
     }
 
     /** One mail with its attachments. */

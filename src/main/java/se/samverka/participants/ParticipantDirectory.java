@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import se.samverka.event.EventService;
 import se.samverka.platform.SwedishCollation;
 import se.samverka.registration.ChoiceStatus;
 import se.samverka.registration.Registration;
+import se.samverka.registration.RegistrationStatus;
 import se.samverka.registration.SectorService;
 
 /**
@@ -82,6 +84,19 @@ public class ParticipantDirectory {
         return sectors.all().stream()
                 .map(s -> new SectorCount(s.getCode(), s.name(locale), s.getColour(), counts.getOrDefault(s.getId(), 0L)))
                 .toList();
+    }
+
+    /** How many registrations of the event in each status, whatever the filters (one grouped query). */
+    public Map<RegistrationStatus, Long> countsByStatus(Long eventId) {
+        Map<RegistrationStatus, Long> counts = new EnumMap<>(RegistrationStatus.class);
+        for (RegistrationStatus status : RegistrationStatus.values()) {
+            counts.put(status, 0L);
+        }
+        em.createQuery("select r.status, count(r) from Registration r where r.event.id = :event group by r.status",
+                        Object[].class)
+                .setParameter("event", eventId).getResultList()
+                .forEach(pair -> counts.put((RegistrationStatus) pair[0], (Long) pair[1]));
+        return counts;
     }
 
     /** The organisations named by the event's active registrations, in Swedish order. */

@@ -8,8 +8,14 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import se.samverka.event.Event;
 import se.samverka.event.EventService;
+import se.samverka.platform.Refusals;
 
 /**
  * Corrections of a registration by staff (at the door) or an organiser, each changed field kept in the audit
@@ -34,11 +40,44 @@ public class RegistrationCorrections {
 
     Clock clock = Clock.system(RegistrationService.STOCKHOLM);
 
-    /** Applies the correction by the account {@code by}; returns the registration as it now is. */
+    @Inject
+    RegistrationMails mails;
+
+    @Inject
+    SeatKeeper seats;
+
+    /** Staff's correction (who the person is, their needs) by the account {@code by}; returns the registration. */
     public Registration correct(Long eventId, Long registrationId, Correction correction, String by) {
+        return correct(eventId, registrationId, correction, by, false);
+    }
+
+    /**
+     * Applies the correction by the account {@code by}; an {@code organiser} may also change days, workshops and
+     * answers. Every changed field goes to the audit trail. A confirmed participant moved into a full workshop
+     * is refused whole ({@link WorkshopFullException}); seats given up go to the next in line.
+     */
+    public Registration correct(Long eventId, Long registrationId, Correction correction, String by,
+            boolean organiser) {
+        if (correction.changesParticipation() && !organiser) {
+            throw new CorrectionNotAllowedException();
+        }
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
-        events.lockForSeats(eventId);
+        Event event = events.lockForSeats(eventId);
         Registration registration = registrations.get(eventId, registrationId);
+        if (correction.version() != null && correction.version() != registration.getVersion()) {
+            throw new Refusals.ConcurrentChange();
+        }
+        List<String[]> changes = new ArrayList<>(correctPerson(registration, correction, now));
+        if (correction.changesParticipation()) {
+            changes.addAll(changeParticipation(event, registration, correction, now));
+        }
+        for (String[] change : changes) {
+            em.persist(new RegistrationEdit(registration, change[0], clipped(change[1]), clipped(change[2]), by, now));
+        }
+        return registration;
+    }
+
+    private List<String[]> correctPerson(Registration registration, Correction correction, LocalDateTime now) {
         Participant was = registration.getParticipant();
         Participant corrected = new Participant(
                 pick(correction.firstName(), was.getFirstName()), pick(correction.lastName(), was.getLastName()),
@@ -49,12 +88,60 @@ public class RegistrationCorrections {
         if (!corrected.getEmail().equals(was.getEmail()) && takenBySomeoneElse(registration, corrected.getEmail())) {
             throw new DuplicateRegistrationException();
         }
-        List<String[]> changes = registration.correct(corrected, pick(correction.dietary(), registration.getDietary()),
+        return registration.correct(corrected, pick(correction.dietary(), registration.getDietary()),
                 pick(correction.accessibility(), registration.getAccessibility()), now);
-        for (String[] change : changes) {
-            em.persist(new RegistrationEdit(registration, change[0], clipped(change[1]), clipped(change[2]), by, now));
+    }
+
+    /** The organiser's part: days, answers, workshops (seated if free, else refused for a confirmed person). */
+    private List<String[]> changeParticipation(Event event, Registration registration, Correction correction,
+            LocalDateTime now) {
+        if (!registration.isActive()) {
+            throw new RegistrationNotActiveException();
         }
-        return registration;
+        List<String[]> changes = new ArrayList<>();
+        if (correction.days() != null) {
+            String before = days(registration);
+            registration.attendDays(correction.days());
+            compare(changes, "days", before, days(registration));
+        }
+        if (correction.answers() != null) {
+            changes.addAll(registrations.reanswer(event, registration, correction.answers()));
+        }
+        if (correction.sessionIds() != null) {
+            String before = String.join(", ", workshopTitles(registration));
+            List<WorkshopChoice> added = registration.choose(registrations.workshops(event, correction.sessionIds()),
+                    now);
+            em.flush();
+            seats.seatChoices(added);
+            if (registration.getStatus() == RegistrationStatus.CONFIRMED) {
+                added.stream().filter(choice -> !choice.isSeated()).findFirst().ifPresent(choice -> {
+                    throw new WorkshopFullException(choice.getSession().getTitle());
+                });
+            }
+            compare(changes, "workshops", before, String.join(", ", workshopTitles(registration)));
+            mails.promoted(seats.promote(event, now));
+        }
+        if (!changes.isEmpty()) {
+            registration.touch(now);
+            mails.changed(registration);
+        }
+        return changes;
+    }
+
+    private static String days(Registration registration) {
+        return registration.getDays().stream().map(LocalDate::toString).collect(Collectors.joining(", "));
+    }
+
+    private static List<String> workshopTitles(Registration registration) {
+        return registration.getChoices().stream().map(choice -> choice.getSession().getTitle()).sorted().toList();
+    }
+
+    static void compare(List<String[]> changes, String field, String before, String after) {
+        String was = before == null || before.isEmpty() ? null : before;
+        String is = after == null || after.isEmpty() ? null : after;
+        if (!Objects.equals(was, is)) {
+            changes.add(new String[] {field, was, is});
+        }
     }
 
     /** The corrections of a registration, newest first (the fields of one correction in their order). */

@@ -65,11 +65,15 @@ public class RegistrationResource {
     @SecurityRequirement(name = "basic")
     public List<RegistrationView> list(@PathParam("eventId") Long eventId, @QueryParam("sector") String sector,
             @QueryParam("status") RegistrationStatus status) {
+        java.util.Map<Long, Integer> places = registrations.placesInLine(eventId);
         return registrations.list(eventId, sector, status).stream()
-                .map(r -> RegistrationView.forOrganisers(r, registrations.positionInLine(r))).toList();
+                .map(r -> RegistrationView.forOrganisers(r, places.getOrDefault(r.getId(), 0))).toList();
     }
 
-    /** Staff or an organiser correct a registration (a misspelt name, another organisation...); every change is logged. */
+    /**
+     * Staff correct a registration (a misspelt name, another organisation...); an organiser may change any field,
+     * days, workshops (409 when a confirmed person's new workshop is full) and answers too. Every change is logged.
+     */
     @PATCH
     @Path("{registrationId}")
     @RolesAllowed({Role.ORGANISER_NAME, Role.STAFF_NAME})
@@ -78,7 +82,7 @@ public class RegistrationResource {
             Correction correction) {
         RequestBody.required(correction);
         Registration corrected = corrections.correct(eventId, registrationId, correction,
-                security.getCallerPrincipal().getName());
+                security.getCallerPrincipal().getName(), security.isCallerInRole(Role.ORGANISER_NAME));
         return RegistrationView.forOrganisers(corrected, registrations.positionInLine(corrected));
     }
 

@@ -149,6 +149,11 @@ public class RegistrationService {
         return cancelLocked(get(eventId, registrationId));
     }
 
+    /** An organiser withdraws a registration, mailing the person or not (TEMPORARY until part B lands). */
+    public Registration cancelByOrganiser(Long eventId, Long registrationId, boolean notify) {
+        return cancel(eventId, registrationId);
+    }
+
     /** Cancels a registration read while its event's lock is held. */
     private Registration cancelLocked(Registration registration) {
         LocalDateTime now = now();
@@ -157,6 +162,24 @@ public class RegistrationService {
         em.flush();
         mails.cancelled(registration);
         mails.promoted(seats.promote(event, now));
+        return registration;
+    }
+
+    /**
+     * The organiser gives a waiting person a seat out of turn (the event being full, this is a seat more than
+     * its capacity, which the organiser decides); their workshop choices take seats that are free.
+     */
+    public Registration seatByHand(Long eventId, Long registrationId) {
+        LocalDateTime now = now();
+        events.lockForSeats(eventId);
+        Registration registration = get(eventId, registrationId);
+        if (registration.getStatus() != RegistrationStatus.WAITLISTED) {
+            throw new RegistrationNotActiveException();
+        }
+        registration.confirm(now);
+        em.flush();
+        seats.seatChoices(registration.getChoices());
+        mails.promoted(java.util.Set.of(registration));
         return registration;
     }
 
@@ -305,6 +328,20 @@ public class RegistrationService {
         return query.getResultList();
     }
 
+    /** The event's waiting list as registration id to place in line (1 = next), read in one query. */
+    public Map<Long, Integer> placesInLine(Long eventId) {
+        List<Long> ids = em.createQuery("select r.id from Registration r where r.event.id = :event"
+                        + " and r.status = :waiting order by r.queuedAt, r.id", Long.class)
+                .setParameter("event", eventId)
+                .setParameter("waiting", RegistrationStatus.WAITLISTED)
+                .getResultList();
+        Map<Long, Integer> places = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            places.put(ids.get(i), i + 1);
+        }
+        return places;
+    }
+
     /** Place in the event's waiting list, 1 = next; 0 when not waiting. */
     public int positionInLine(Registration registration) {
         return seats.positionInLine(registration);
@@ -371,7 +408,7 @@ public class RegistrationService {
     }
 
     /** The chosen sessions: workshops of this event, at most one per time slot. */
-    private List<Session> workshops(Event event, List<Long> sessionIds) {
+    List<Session> workshops(Event event, List<Long> sessionIds) {
         List<Session> chosen = sessionIds.stream().distinct().map(id -> sessionOf(event, id)).toList();
         for (int i = 0; i < chosen.size(); i++) {
             for (int j = i + 1; j < chosen.size(); j++) {
@@ -395,6 +432,40 @@ public class RegistrationService {
             throw new InvalidRegistrationException("sessionIds", "registration.error.notAWorkshop", session.getTitle());
         }
         return session;
+    }
+
+    /**
+     * An organiser changes some answers (question id to answer; the others stay); returns each changed answer as
+     * {@code {"answer:" + question, old, new}} for the audit trail.
+     */
+    List<String[]> reanswer(Event event, Registration registration, Map<String, String> given) {
+        Map<Long, String> merged = new HashMap<>(registration.getAnswers());
+        List<String[]> changes = new java.util.ArrayList<>();
+        for (Question question : questions(event)) {
+            String key = String.valueOf(question.getId());
+            if (!given.containsKey(key)) {
+                continue;
+            }
+            String before = merged.get(question.getId());
+            String after = question.accept(given.get(key));
+            if (after == null) {
+                merged.remove(question.getId());
+            } else {
+                merged.put(question.getId(), after);
+            }
+            RegistrationCorrections.compare(changes, "answer:" + clipped(question.getTextSv(), 100), before, after);
+        }
+        for (String key : given.keySet()) {
+            if (questions(event).stream().noneMatch(q -> String.valueOf(q.getId()).equals(key))) {
+                throw new InvalidRegistrationException("answers", "registration.error.unknownQuestion", key);
+            }
+        }
+        registration.answer(merged);
+        return changes;
+    }
+
+    private static String clipped(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
     }
 
     private Map<Long, String> answers(Event event, Map<String, String> given) {

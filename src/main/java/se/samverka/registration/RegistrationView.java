@@ -13,11 +13,12 @@ import java.util.TreeMap;
  */
 @JsonbPropertyOrder({"id", "status", "waitlistPosition", "manageToken", "checkInCode", "sessions", "firstName",
         "lastName", "email", "phone", "organisation", "sector", "title", "days", "dietary", "accessibility",
-        "answers", "consentListed", "createdAt", "certificateCode"})
+        "answers", "consentListed", "createdAt", "certificateCode", "version"})
 public record RegistrationView(Long id, RegistrationStatus status, Integer waitlistPosition, String manageToken,
         String checkInCode, List<Choice> sessions, String firstName, String lastName, String email, String phone,
         String organisation, String sector, String title, List<LocalDate> days, String dietary, String accessibility,
-        Map<String, String> answers, boolean consentListed, LocalDateTime createdAt, String certificateCode) {
+        Map<String, String> answers, boolean consentListed, LocalDateTime createdAt, String certificateCode,
+        long version) {
 
     /** A chosen workshop and whether it has a seat. */
     public record Choice(Long sessionId, ChoiceStatus status, String title) {
@@ -27,7 +28,8 @@ public record RegistrationView(Long id, RegistrationStatus status, Integer waitl
         RegistrationView own = of(registration, positionInLine);
         return new RegistrationView(own.id, own.status, own.waitlistPosition, null, own.checkInCode, own.sessions,
                 own.firstName, own.lastName, own.email, own.phone, own.organisation, own.sector, own.title, own.days,
-                own.dietary, own.accessibility, own.answers, own.consentListed, own.createdAt, own.certificateCode);
+                own.dietary, own.accessibility, own.answers, own.consentListed, own.createdAt, own.certificateCode,
+                own.version);
     }
 
     public static RegistrationView of(Registration registration, int positionInLine) {
@@ -48,6 +50,7 @@ public record RegistrationView(Long id, RegistrationStatus status, Integer waitl
                 who.getFirstName(), who.getLastName(), who.getEmail(), who.getPhone(), who.getOrganisation(),
                 who.getSector().getCode(), who.getTitle(), List.copyOf(registration.getDays()),
                 registration.getDietary(), registration.getAccessibility(), answers,
-                registration.isConsentListed(), registration.getCreatedAt(), certificateCode);
+                registration.isConsentListed(), registration.getCreatedAt(), certificateCode,
+                registration.getVersion());
     }
 }

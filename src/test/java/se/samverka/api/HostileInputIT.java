@@ -61,6 +61,7 @@ class HostileInputIT {
     private static CreatedEvent event;
     private static long workshop;
     private static String token;
+    private static long registrationId;
 
     @BeforeAll
     static void start() {
@@ -71,7 +72,9 @@ class HostileInputIT {
         organiser = given.organiser();
         event = given.event(EventBuilder.anEvent().withCapacity(1000).lastingDays(2));
         workshop = given.workshop(event, "Workshop A", 10, 20);
-        token = given.registration(event, se.samverka.testdata.RegistrationBuilder.aRegistration()).manageToken();
+        var registered = given.registration(event, se.samverka.testdata.RegistrationBuilder.aRegistration());
+        token = registered.manageToken();
+        registrationId = registered.id();
         reader = anyone.withHeader("Cookie", FormLogin.sessionCookie(server.base(), "admin", AppServer.ADMIN_PASSWORD));
     }
 
@@ -154,6 +157,23 @@ class HostileInputIT {
                 List.of(new Field("username", ONE_LINE, 64, true), new Field("displayName", ONE_LINE, 200, false),
                         new Field("role", CHOICE, 0, true))),
                 "POST", "/api/accounts", () -> reader.get("/api/accounts").body());
+    }
+
+    @Test
+    void theCockpitApiRefusesEveryHostileBody() {
+        String messages = "/api/events/" + event.id() + "/messages";
+        refusesAll(80, HostileInput.refused(fields("subject", text("Inför konferensen"),
+                        "body", text("Hej {förnamn}!\nVälkommen till {evenemang}.")),
+                List.of(new Field("subject", ONE_LINE, 200, true), new Field("body", MULTI_LINE, 10_000, true))),
+                "POST", messages, () -> organiser.get(messages).body());
+        String registration = "/api/events/" + event.id() + "/registrations/" + registrationId;
+        refusesAll(120, HostileInput.refused(fields("firstName", text("Anna"), "organisation", text("Bruksskolan"),
+                        "days", "[" + text(event.firstDay().toString()) + "]", "sessionIds", "[" + workshop + "]",
+                        "dietary", text("Vegan"), "answers", "{}"),
+                List.of(new Field("firstName", ONE_LINE, 100, false), new Field("organisation", ONE_LINE, 200, false),
+                        new Field("days", DATE_LIST, 0, false), new Field("sessionIds", ID_LIST, 0, false),
+                        new Field("dietary", MULTI_LINE, 1000, false), new Field("answers", TEXT_MAP, 0, false))),
+                "PATCH", registration, () -> anyone.get("/api/registrations/" + token).body());
     }
 
     @Test

@@ -140,7 +140,7 @@ class ParticipantsBrowserIT {
 
         try (Browser browser = Browser.open(base)) {
             browser.loginAsAdmin();
-            browser.go("/admin/registrations/index.xhtml?event=" + event.id() + "&lang=sv");
+            browser.go("/admin/participants/index.xhtml?event=" + event.id() + "&lang=sv");
             WebElement publicList = browser.find(By.id("policy:publicList"));
             assertFalse(publicList.isSelected(), "off by default");
             publicList.click();

@@ -22,7 +22,7 @@ public record FilterOptions(List<Option> sectors, List<String> organisations, Li
     }
 
     /** The choices for an event, labelled in the viewer's language. */
-    static FilterOptions of(Event event, List<Session> sessions, List<Sector> sectors, List<String> organisations,
+    public static FilterOptions of(Event event, List<Session> sessions, List<Sector> sectors, List<String> organisations,
             Locale locale) {
         DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM", locale);
         DateTimeFormatter start = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", locale);

@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import se.samverka.event.Event;
 import se.samverka.event.EventService;
@@ -18,6 +19,7 @@ import se.samverka.participants.SectorCount;
 import se.samverka.platform.Messages;
 import se.samverka.platform.NotFoundException;
 import se.samverka.program.ProgramService;
+import se.samverka.registration.RegistrationStatus;
 import se.samverka.registration.SectorService;
 import se.samverka.web.Language;
 
@@ -54,6 +56,8 @@ public class ParticipantsBacking implements Serializable {
     private List<SectorCount> counts = List.of();
     private long shown;
     private List<ParticipantLine> selection = new ArrayList<>();
+    private Map<RegistrationStatus, Long> statusCounts = Map.of();
+    private boolean mailOnCancel = true;
 
     public void load() throws IOException {
         Event event;
@@ -75,6 +79,7 @@ public class ParticipantsBacking implements Serializable {
     /** The filters changed: count afresh (the table reloads itself when updated). */
     public void apply() {
         counts = directory.countsBySector(eventId, filter.toFilter(), language.getLocale());
+        statusCounts = directory.countsByStatus(eventId);
         shown = directory.count(eventId, filter.toFilter());
         if (FacesContext.getCurrentInstance().getViewRoot().findComponent("participants:table") instanceof DataTable t) {
             t.setFirst(0);
@@ -99,6 +104,19 @@ public class ParticipantsBacking implements Serializable {
         return filter.getSector() == null ? outcome : outcome + "&sector=" + filter.getSector();
     }
 
+    /** To the message form for the rows ticked, or for the filters shown when none are ticked. */
+    public String message() {
+        String outcome = "/admin/messages/index.xhtml?faces-redirect=true&event=" + eventId;
+        if (!selection.isEmpty()) {
+            return outcome + "&ids=" + selection.stream().map(line -> line.id().toString())
+                    .collect(Collectors.joining(","));
+        }
+        return outcome + (filter.getSector() == null ? "" : "&sector=" + filter.getSector())
+                + (filter.getStatus() == null ? "" : "&status=" + filter.getStatus())
+                + (filter.getWorkshop() == null ? "" : "&workshop=" + filter.getWorkshop())
+                + (filter.getDay() == null ? "" : "&day=" + filter.getDay());
+    }
+
     public String getChart() {
         return SectorChart.json(counts, Messages.text(language.getLocale(), "participants.chartLabel"));
     }
@@ -109,6 +127,14 @@ public class ParticipantsBacking implements Serializable {
     }
 
     public long getShown() { return shown; }
+    /** By status name, as the page asks for them ({@code counts['CONFIRMED']}). */
+    public Map<String, Long> getStatusCounts() {
+        Map<String, Long> byName = new java.util.HashMap<>();
+        statusCounts.forEach((status, count) -> byName.put(status.name(), count));
+        return byName;
+    }
+    public boolean isMailOnCancel() { return mailOnCancel; }
+    public void setMailOnCancel(boolean mailOnCancel) { this.mailOnCancel = mailOnCancel; }
 
     public Long getEventId() { return eventId; }
     public void setEventId(Long eventId) { this.eventId = eventId; }

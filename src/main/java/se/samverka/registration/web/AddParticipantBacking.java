@@ -73,7 +73,7 @@ public class AddParticipantBacking implements Serializable {
         Registration added = registrations.register(eventId, form.toRequest(options, language), true);
         Feedback.info("registrationAdmin.added", added.getParticipant().fullName(),
                 Messages.text(AdminPage.locale(), "registration.status." + added.getStatus()));
-        return "/admin/registrations/index?faces-redirect=true&event=" + eventId;
+        return "/admin/participants/index?faces-redirect=true&event=" + eventId;
     }
 
     public List<Sector> getSectors() { return sectors.all(); }

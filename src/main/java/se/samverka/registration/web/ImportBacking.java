@@ -84,7 +84,7 @@ public class ImportBacking implements Serializable {
         }
         int imported = imports.importAll(eventId, now.validRequests()).size();
         Feedback.info("import.done", imported, fileName);
-        return "/admin/registrations/index?faces-redirect=true&event=" + eventId;
+        return "/admin/participants/index?faces-redirect=true&event=" + eventId;
     }
 
     public Long getEventId() { return eventId; }

@@ -97,6 +97,14 @@ public class ParticipationForm implements Serializable {
         return given;
     }
 
+    /** Every question's answer by id, a blank one as "" (which clears it, or is refused when required). */
+    Map<String, String> allAnswers(ParticipationOptions options) {
+        Map<String, String> all = new HashMap<>();
+        options.getQuestions().forEach(question -> all.put(question.getKey(), ""));
+        all.putAll(answers(options));
+        return all;
+    }
+
     RegistrationChange toChange(ParticipationOptions options) {
         return new RegistrationChange(sessionIds(options), answers(options), chosenDays(),
                 dietary == null ? "" : dietary, accessibility == null ? "" : accessibility, consentListed);

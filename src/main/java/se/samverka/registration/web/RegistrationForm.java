@@ -1,5 +1,8 @@
 package se.samverka.registration.web;
 
+import se.samverka.registration.Correction;
+import se.samverka.registration.Participant;
+import se.samverka.registration.Registration;
 import se.samverka.registration.RegistrationRequest;
 
 /** The registration form: who the participant is, their choices, and consent to the privacy notice. */
@@ -15,6 +18,27 @@ public class RegistrationForm extends ParticipationForm {
     private String sector;
     private String title;
     private boolean consentPrivacy;
+
+    /** The person as the registration names them, and their participation, for an organiser to edit. */
+    void fillAll(Registration registration, ParticipationOptions options) {
+        fill(registration, options);
+        Participant who = registration.getParticipant();
+        firstName = who.getFirstName();
+        lastName = who.getLastName();
+        email = who.getEmail();
+        phone = who.getPhone();
+        organisation = who.getOrganisation();
+        sector = who.getSector().getCode();
+        title = who.getTitle();
+    }
+
+    /** Everything on the form as an organiser's correction: each answer given, blank ones clearing it. */
+    Correction toCorrection(ParticipationOptions options, long version) {
+        return new Correction(firstName, lastName, email, phone == null ? "" : phone, organisation, sector,
+                title == null ? "" : title, getDietary() == null ? "" : getDietary(),
+                getAccessibility() == null ? "" : getAccessibility(), chosenDays(), sessionIds(options),
+                allAnswers(options), version);
+    }
 
     RegistrationRequest toRequest(ParticipationOptions options, String language) {
         return new RegistrationRequest(firstName, lastName, email, phone, organisation, sector, title, chosenDays(),
