@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import se.samverka.event.Event;
 import se.samverka.mail.MailStatus;
+import se.samverka.messages.EventMessage;
 import se.samverka.program.SessionKind;
 import se.samverka.registration.ChoiceStatus;
+import se.samverka.registration.Registration;
 import se.samverka.registration.RegistrationStatus;
 
 /**
@@ -121,31 +123,22 @@ public class Overview {
             count(reference, MESSAGE, perMessage);
         }
         Map<Long, Long> perEvent = new HashMap<>();
-        List<Long> registrationIds = new ArrayList<>(perRegistration.keySet());
-        for (int from = 0; from < registrationIds.size(); from += IDS_PER_QUERY) {
-            List<Long> some = registrationIds.subList(from, Math.min(from + IDS_PER_QUERY, registrationIds.size()));
-            em.createQuery("select r.id, r.event.id from Registration r where r.id in :ids"
-                            + " and r.event.endDate >= :today", Object[].class)
-                    .setParameter("ids", some)
+        addPerEvent(Registration.class.getSimpleName(), perRegistration, today, perEvent);
+        addPerEvent(EventMessage.class.getSimpleName(), perMessage, today, perEvent);
+        return perEvent;
+    }
+
+    /** Adds the counts keyed by ids of the entity (one with an {@code event}) to the counts of their events. */
+    private void addPerEvent(String entity, Map<Long, Long> perId, LocalDate today, Map<Long, Long> perEvent) {
+        List<Long> ids = new ArrayList<>(perId.keySet());
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            em.createQuery("select x.id, x.event.id from " + entity + " x where x.id in :ids"
+                            + " and x.event.endDate >= :today", Object[].class)
+                    .setParameter("ids", ids.subList(from, Math.min(from + IDS_PER_QUERY, ids.size())))
                     .setParameter("today", today)
                     .getResultList()
-                    .forEach(row -> perEvent.merge((Long) row[1], perRegistration.get((Long) row[0]), Long::sum));
+                    .forEach(row -> perEvent.merge((Long) row[1], perId.get((Long) row[0]), Long::sum));
         }
-        if (!perMessage.isEmpty()) {
-            // The messages' entity belongs to the messages feature; its table (V10) is all this needs.
-            List<?> rows = em.createNativeQuery("select m.id, m.event_id from event_message m"
-                            + " join event e on e.id = m.event_id where e.end_date >= ?1")
-                    .setParameter(1, java.sql.Date.valueOf(today))
-                    .getResultList();
-            for (Object found : rows) {
-                Object[] row = (Object[]) found;
-                Long messageId = ((Number) row[0]).longValue();
-                if (perMessage.containsKey(messageId)) {
-                    perEvent.merge(((Number) row[1]).longValue(), perMessage.get(messageId), Long::sum);
-                }
-            }
-        }
-        return perEvent;
     }
 
     private static void count(String reference, String prefix, Map<Long, Long> counts) {
