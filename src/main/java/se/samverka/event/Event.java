@@ -29,6 +29,9 @@ public class Event extends DomainEntity {
 
     public static final LocalTime DEFAULT_DAY_START = LocalTime.of(8, 30);
     public static final LocalTime DEFAULT_DAY_END = LocalTime.of(16, 30);
+    public static final int MAX_REMINDER_DAYS = 60;
+    /** The automatic reminder goes out from this time of day. */
+    static final LocalTime REMINDER_TIME = LocalTime.of(8, 0);
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -188,6 +191,36 @@ public class Event extends DomainEntity {
     /** True when one more confirmed participant fits (no capacity means no limit). */
     public boolean hasSeatFor(long confirmed) {
         return capacity == null || confirmed < capacity;
+    }
+
+    /** Sets or clears the automatic reminder: 0 to 60 days before the first day, null for none. */
+    public void remindDaysBefore(Integer days) {
+        if (days != null && (days < 0 || days > MAX_REMINDER_DAYS)) {
+            throw new InvalidEventException("reminderDays", "event.error.reminderDays", MAX_REMINDER_DAYS);
+        }
+        this.reminderDays = days;
+    }
+
+    /**
+     * Whether the automatic reminder is due: asked for, not sent yet, the event published, and now is at or after
+     * 08:00 on the day {@code reminderDays} before the first day (midnight when that would be too late) and
+     * before the first day starts.
+     */
+    public boolean isReminderDue(LocalDateTime now) {
+        if (reminderDays == null || reminderSentAt != null || !published || days.isEmpty()) {
+            return false;
+        }
+        LocalDateTime starts = firstDay().start();
+        LocalDateTime from = startDate.minusDays(reminderDays).atTime(REMINDER_TIME);
+        if (!from.isBefore(starts)) {
+            from = startDate.atStartOfDay();
+        }
+        return !now.isBefore(from) && now.isBefore(starts);
+    }
+
+    /** The automatic reminder went out: it is not sent again. */
+    public void reminded(LocalDateTime now) {
+        this.reminderSentAt = now;
     }
 
     public Room addRoom(String name, Integer seats) {
