@@ -105,19 +105,19 @@ class RegistrationLetterTest {
     }
 
     @Test
-    void theContactIsPrintedWhenThereIsOneAndLeftOutCleanlyWhenNot() throws Exception {
+    void theContactIsPrintedWhenThereIsOneAndLeftOutCleanlyWhenNot() {
         Registration confirmed = registration("en");
         confirmed.confirm(NOW);
         String without = text(Kind.CONFIRMED, confirmed);
         assertFalse(without.contains("Contact the organiser"), without);
         assertFalse(without.contains("\n\n\n"), without);
 
-        contact(event, "Anna Berg", "anna.berg@degerfors.example", "0586-480 00");
+        event.contact("Anna Berg", "anna.berg@degerfors.example", "0586-480 00");
         String with = text(Kind.CONFIRMED, confirmed);
         assertTrue(with.contains("Questions? Contact the organiser: Anna Berg, anna.berg@degerfors.example,"
                 + " phone 0586-480 00"), with);
 
-        contact(event, null, "anna.berg@degerfors.example", null);
+        event.contact(null, "anna.berg@degerfors.example", " ");
         confirmed.speak(Locale.forLanguageTag("sv"));
         String emailOnly = text(Kind.CONFIRMED, confirmed);
         assertTrue(emailOnly.contains("Frågor? Kontakta arrangören: anna.berg@degerfors.example\n"), emailOnly);
@@ -144,18 +144,5 @@ class RegistrationLetterTest {
         assertTrue(text.startsWith("Hej Åsa!\n\nVälkommen till Samverkansdagarna, 16 mars 2027 – 18 mars 2027,"
                 + " Folkets hus, Degerfors."), text);
         assertTrue(text.contains("Din incheckningskod: K7M2QX"), text);
-    }
-
-    /** Sets the event's contact directly until the event form can (helper A's part of issue 11). */
-    static void contact(Event event, String name, String email, String phone) throws Exception {
-        set(event, "contactName", name);
-        set(event, "contactEmail", email);
-        set(event, "contactPhone", phone);
-    }
-
-    private static void set(Event event, String field, String value) throws Exception {
-        Field f = Event.class.getDeclaredField(field);
-        f.setAccessible(true);
-        f.set(event, value);
     }
 }
