@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import se.samverka.event.EventContact;
 import se.samverka.mail.Mail;
 import se.samverka.mail.MailService;
 import se.samverka.platform.Messages;
@@ -54,7 +55,8 @@ public class CertificateMailer {
         mails.queue(Mail.to(holder.getParticipant().getEmail())
                 .subject(Messages.format(locale, "certificate.mail.subject", certificate.getEventTitle()))
                 .text(Messages.format(locale, "certificate.mail.text", holder.getParticipant().getFirstName(),
-                        certificate.getEventTitle(), pdf.verifyUrl(certificate.getCode()), certificate.getCode()))
+                        certificate.getEventTitle(), pdf.verifyUrl(certificate.getCode()), certificate.getCode())
+                        + EventContact.line(holder.getEvent(), locale).map(contact -> "\n\n" + contact).orElse(""))
                 .attach(CertificatePdfMedia.fileName(certificate), CertificatePdfMedia.PDF, document.toByteArray())
                 .reference("certificate:" + certificate.getId()));
         certificate.mailed(LocalDateTime.now(CertificateService.STOCKHOLM));

@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
@@ -45,7 +44,7 @@ public class FileMailTransport implements MailTransport {
         String id = message.getMessageID();
         String local = id == null ? UUID.randomUUID().toString()
                 : id.replaceAll("^<|>$", "").replaceAll("@.*$", "").replaceAll("[^A-Za-z0-9._-]", "_");
-        return LocalDateTime.now().format(STAMP) + "-" + local + ".eml";
+        return MailService.now().format(STAMP) + "-" + local + ".eml";
     }
 
     public Path folder() {

@@ -11,7 +11,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -78,7 +77,7 @@ public class MailDelivery {
     /** One retry round now: every mail whose next attempt is due is tried (what the scheduler does every 30 s). */
     public void deliverDue() {
         try {
-            mails.due(LocalDateTime.now(), BATCH).forEach(this::deliver);
+            mails.due(MailService.now(), BATCH).forEach(this::deliver);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not look for mail to send again", e);
         }

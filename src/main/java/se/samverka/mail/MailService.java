@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -24,6 +25,9 @@ import se.samverka.platform.NotFoundException;
 @Transactional
 public class MailService {
 
+    /** The outbox keeps its times in Europe/Stockholm, like the rest of Samverka, whatever the server's zone. */
+    static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
     @PersistenceContext
     EntityManager em;
 
@@ -35,7 +39,7 @@ public class MailService {
      * if it rolls back). Refuses a mail without a valid address, subject or text.
      */
     public OutgoingMail queue(Mail mail) {
-        OutgoingMail outgoing = new OutgoingMail(mail, LocalDateTime.now());
+        OutgoingMail outgoing = new OutgoingMail(mail, now());
         em.persist(outgoing);
         queued.fire(new MailQueued(outgoing.getId()));
         return outgoing;
@@ -44,7 +48,7 @@ public class MailService {
     /** Sends a failed mail once more, starting a fresh round of attempts. */
     public OutgoingMail sendAgain(Long id) {
         OutgoingMail mail = get(id);
-        mail.sendAgain(LocalDateTime.now());
+        mail.sendAgain(now());
         queued.fire(new MailQueued(mail.getId()));
         return mail;
     }
@@ -89,6 +93,11 @@ public class MailService {
         return mail;
     }
 
+    /** Now in Europe/Stockholm: the times the outbox stores and shows. */
+    static LocalDateTime now() {
+        return LocalDateTime.now(STOCKHOLM);
+    }
+
     // --- for MailDelivery ---
 
     /**
@@ -110,7 +119,7 @@ public class MailService {
      */
     Optional<OutgoingMail> startAttempt(long id) {
         OutgoingMail mail = em.find(OutgoingMail.class, id);
-        if (mail == null || !mail.startAttempt(LocalDateTime.now())) {
+        if (mail == null || !mail.startAttempt(now())) {
             return Optional.empty();
         }
         mail.getAttachments();
@@ -119,14 +128,14 @@ public class MailService {
     }
 
     void recordDelivered(long id) {
-        Optional.ofNullable(em.find(OutgoingMail.class, id)).ifPresent(mail -> mail.delivered(LocalDateTime.now()));
+        Optional.ofNullable(em.find(OutgoingMail.class, id)).ifPresent(mail -> mail.delivered(now()));
     }
 
     /** Records a failed attempt; returns the mail as it now stands. */
     Optional<OutgoingMail> recordFailure(long id, String error) {
         OutgoingMail mail = em.find(OutgoingMail.class, id);
         if (mail != null) {
-            mail.failed(error, LocalDateTime.now());
+            mail.failed(error, now());
         }
         return Optional.ofNullable(mail);
     }

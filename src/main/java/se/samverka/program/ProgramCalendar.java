@@ -42,6 +42,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 import se.samverka.event.Event;
+import se.samverka.event.EventDay;
 import se.samverka.platform.Messages;
 
 /**
@@ -82,6 +83,35 @@ public class ProgramCalendar {
             throw new UncheckedIOException(e);
         } catch (ValidationException e) {
             throw new IllegalStateException("Programme calendar failed validation", e);
+        }
+    }
+
+    /**
+     * Writes the given days of the event as whole-day entries (the day's hours, the event's title and venue):
+     * the calendar of someone whose own programme has no sessions yet. Leaves {@code out} open.
+     */
+    public void writeDays(Event event, List<EventDay> days, Locale locale, OutputStream out) {
+        Writer writer = new OutputStreamWriter(new LeftOpen(out), StandardCharsets.UTF_8);
+        try {
+            Calendar calendar = calendar(event, List.of(), locale);
+            Instant stamp = clock.instant();
+            for (EventDay day : days) {
+                VEvent vevent = new VEvent(false)
+                        .add(new Uid("event-" + event.getSlug() + "-" + day.getDate() + UID_DOMAIN))
+                        .add(new DtStamp(stamp))
+                        .add(new DtStart<>(local(day.start())))
+                        .add(new DtEnd<>(local(day.end())))
+                        .add(new Summary(event.getTitle()));
+                if (event.getVenue() != null && !event.getVenue().isBlank()) {
+                    vevent.add(new Location(event.getVenue().strip()));
+                }
+                calendar.add(vevent);
+            }
+            new CalendarOutputter(false).output(calendar, writer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ValidationException e) {
+            throw new IllegalStateException("Event calendar failed validation", e);
         }
     }
 

@@ -3,26 +3,25 @@ package se.samverka.registration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import se.samverka.event.Event;
+import se.samverka.event.EventDay;
 import se.samverka.mail.Mail;
+import se.samverka.mail.MailHtml;
 import se.samverka.mail.MailService;
-import se.samverka.platform.Messages;
 import se.samverka.platform.PublicAddress;
 import se.samverka.program.ProgramCalendar;
 import se.samverka.program.ProgramService;
 import se.samverka.program.Session;
+import se.samverka.registration.RegistrationLetter.Kind;
 
 /**
  * The mails a registration sends, in the participant's language: confirmation (with their own
- * programme as an .ics file and their private link), moving up from a waiting list, approval
- * decisions, changes, cancellation, and the link again. They are queued in the caller's
- * transaction and sent after it commits (see {@link MailService}).
+ * programme as an .ics file and their private link), moving up from a waiting list (to the event or
+ * to a workshop), approval decisions, changes, cancellation (by the person or by the organiser), the link
+ * again, and the reminder before the event. The words are {@link RegistrationLetter}'s; each mail has the
+ * same text as HTML too. They are queued in the caller's transaction and sent after it commits (see
+ * {@link MailService}).
  */
 @ApplicationScoped
 class RegistrationMails {
@@ -37,7 +36,7 @@ class RegistrationMails {
     PublicAddress address;
 
     void registered(Registration registration) {
-        send(registration, "mail.registration." + registration.getStatus().name().toLowerCase(Locale.ROOT), true);
+        send(registration, Kind.of(registration.getStatus()), List.of(), true);
     }
 
     void approved(Registration registration) {
@@ -45,68 +44,95 @@ class RegistrationMails {
     }
 
     void changed(Registration registration) {
-        send(registration, "mail.registration.changed", true);
+        send(registration, Kind.CHANGED, List.of(), true);
     }
 
+    /** The person cancelled their own registration. */
     void cancelled(Registration registration) {
-        send(registration, "mail.registration.cancelled", false);
+        send(registration, Kind.CANCELLED, List.of(), false);
+    }
+
+    /** The organiser cancelled the registration. */
+    void cancelledByOrganiser(Registration registration) {
+        send(registration, Kind.CANCELLED_BY_ORGANISER, List.of(), false);
     }
 
     void declined(Registration registration) {
-        send(registration, "mail.registration.declined", false);
+        send(registration, Kind.DECLINED, List.of(), false);
     }
 
-    void promoted(Collection<Registration> registrations) {
-        registrations.forEach(registration -> send(registration, "mail.registration.promoted", true));
+    /** One mail per registration that moved up: an event seat, or else a seat in the named workshops. */
+    void promoted(List<Promotion> promotions) {
+        for (Promotion promotion : promotions) {
+            if (promotion.toEvent()) {
+                send(promotion.registration(), Kind.PROMOTED, List.of(), true);
+            } else {
+                send(promotion.registration(), Kind.PROMOTED_TO_WORKSHOP, promotion.workshops(), true);
+            }
+        }
     }
 
     void link(Registration registration) {
-        send(registration, "mail.registration.link", false);
+        send(registration, Kind.LINK, List.of(), false);
     }
 
-    private void send(Registration registration, String kind, boolean withProgramme) {
-        Locale locale = registration.locale();
-        Event event = registration.getEvent();
-        String text = Messages.format(locale, kind + ".text", registration.getParticipant().getFirstName(),
-                event.getTitle(), dates(event, locale), event.getVenue() == null ? "" : event.getVenue())
-                + "\n\n" + summary(registration, locale)
-                + "\n\n" + Messages.format(locale, "mail.registration.footer", manageLink(registration),
-                        registration.getCheckInCode());
-        Mail message = Mail.to(registration.getParticipant().getEmail())
-                .subject(Messages.format(locale, kind + ".subject", event.getTitle()))
-                .text(text)
-                .reference("registration:" + registration.getId());
+    /**
+     * The automatic reminder before the event, with the person's programme picked from the event's
+     * {@code sessions}; referenced "reminder:{eventId}".
+     */
+    void reminder(Registration registration, List<Session> sessions) {
+        List<Session> own = sessions.stream().filter(registration::attends).toList();
+        RegistrationLetter letter = new RegistrationLetter(Kind.REMINDER, registration, manageLink(registration),
+                List.of(), own);
+        mail.queue(mail(registration, letter)
+                .attach(registration.getEvent().getSlug() + ".ics", ProgramCalendar.MEDIA_TYPE,
+                        calendar(registration, own))
+                .reference(reminderReference(registration.getEvent().getId())));
+    }
+
+    /** The outbox reference of an event's reminders: one per confirmed participant. */
+    static String reminderReference(Long eventId) {
+        return "reminder:" + eventId;
+    }
+
+    private void send(Registration registration, Kind kind, List<Session> workshops, boolean withProgramme) {
+        RegistrationLetter letter = new RegistrationLetter(kind, registration, manageLink(registration), workshops,
+                List.of());
+        Mail message = mail(registration, letter).reference("registration:" + registration.getId());
         if (withProgramme && registration.isActive()) {
-            message = message.attach(event.getSlug() + ".ics", "text/calendar", calendar(registration, locale));
+            message = message.attach(registration.getEvent().getSlug() + ".ics", "text/calendar",
+                    calendar(registration, ownProgramme(registration)));
         }
         mail.queue(message);
     }
 
-    private String summary(Registration registration, Locale locale) {
-        StringBuilder text = new StringBuilder(Messages.format(locale, "mail.registration.status",
-                Messages.text(locale, "registration.status." + registration.getStatus())));
-        for (WorkshopChoice choice : registration.getChoices()) {
-            text.append('\n').append(Messages.format(locale, "mail.registration.workshop." + choice.getStatus(),
-                    choice.getSession().getTitle()));
-        }
-        return text.toString();
+    private static Mail mail(Registration registration, RegistrationLetter letter) {
+        String text = letter.text();
+        return Mail.to(registration.getParticipant().getEmail())
+                .subject(letter.subject())
+                .text(text)
+                .html(MailHtml.of(text));
     }
 
-    private byte[] calendar(Registration registration, Locale locale) {
-        List<Session> own = program.sessions(registration.getEvent().getId()).stream()
-                .filter(registration::attends).collect(Collectors.toList());
+    private List<Session> ownProgramme(Registration registration) {
+        return program.sessions(registration.getEvent().getId()).stream().filter(registration::attends).toList();
+    }
+
+    /** The person's own sessions; with none in the programme yet, the days they come. */
+    private static byte[] calendar(Registration registration, List<Session> own) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ProgramCalendar().write(registration.getEvent(), own, locale, out);
+        Event event = registration.getEvent();
+        if (own.isEmpty()) {
+            List<EventDay> days = event.getDays().stream().filter(day -> registration.includesDay(day.getDate()))
+                    .toList();
+            new ProgramCalendar().writeDays(event, days, registration.locale(), out);
+        } else {
+            new ProgramCalendar().write(event, own, registration.locale(), out);
+        }
         return out.toByteArray();
     }
 
     private String manageLink(Registration registration) {
         return address.at("r", registration.getManageToken()).toString();
-    }
-
-    private static String dates(Event event, Locale locale) {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-        return event.getStartDate().equals(event.getEndDate()) ? format.format(event.getStartDate())
-                : format.format(event.getStartDate()) + " – " + format.format(event.getEndDate());
     }
 }

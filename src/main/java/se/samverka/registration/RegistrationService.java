@@ -140,27 +140,36 @@ public class RegistrationService {
 
     /** The participant (by their link) withdraws; the seat goes to the first in line. */
     public Registration cancel(String token) {
-        return cancelLocked(lockedByToken(token));
+        Registration registration = cancelLocked(lockedByToken(token));
+        mails.cancelled(registration);
+        return registration;
     }
 
-    /** An organiser withdraws a registration. */
+    /** An organiser withdraws a registration and the person is told so (see {@link #cancelByOrganiser}). */
     public Registration cancel(Long eventId, Long registrationId) {
-        events.lockForSeats(eventId);
-        return cancelLocked(get(eventId, registrationId));
+        return cancelByOrganiser(eventId, registrationId, true);
     }
 
-    /** An organiser withdraws a registration, mailing the person or not (TEMPORARY until part B lands). */
+    /**
+     * An organiser withdraws a registration; the seat goes to the first in line (who is mailed either way).
+     * With {@code notify} the person gets the organiser's cancellation mail, without it nothing (e.g. a
+     * duplicate, or someone who already said so by phone).
+     */
     public Registration cancelByOrganiser(Long eventId, Long registrationId, boolean notify) {
-        return cancel(eventId, registrationId);
+        events.lockForSeats(eventId);
+        Registration registration = cancelLocked(get(eventId, registrationId));
+        if (notify) {
+            mails.cancelledByOrganiser(registration);
+        }
+        return registration;
     }
 
-    /** Cancels a registration read while its event's lock is held. */
+    /** Cancels a registration read while its event's lock is held, and moves the lines up. */
     private Registration cancelLocked(Registration registration) {
         LocalDateTime now = now();
         Event event = registration.getEvent();
         registration.cancel(now);
         em.flush();
-        mails.cancelled(registration);
         mails.promoted(seats.promote(event, now));
         return registration;
     }
@@ -179,7 +188,7 @@ public class RegistrationService {
         registration.confirm(now);
         em.flush();
         seats.seatChoices(registration.getChoices());
-        mails.promoted(java.util.Set.of(registration));
+        mails.promoted(List.of(new Promotion(registration, true, List.of())));
         return registration;
     }
 

@@ -5,8 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import se.samverka.event.Event;
 import se.samverka.program.Session;
@@ -40,10 +42,11 @@ class SeatKeeper {
 
     /**
      * Fills free event seats from the waiting list, then free workshop seats from each workshop's
-     * line, first come first served. Returns the registrations that moved up.
+     * line, first come first served. Returns who moved up, and to what, in the order they moved.
      */
-    Set<Registration> promote(Event event, LocalDateTime now) {
-        Set<Registration> promoted = new LinkedHashSet<>();
+    List<Promotion> promote(Event event, LocalDateTime now) {
+        Set<Registration> toEvent = new LinkedHashSet<>();
+        Map<Registration, List<Session>> toWorkshops = new LinkedHashMap<>();
         long confirmed = confirmedAt(event);
         for (Registration next : waiting(event)) {
             if (!event.hasSeatFor(confirmed)) {
@@ -51,15 +54,19 @@ class SeatKeeper {
             }
             next.confirm(now);
             confirmed++;
-            promoted.add(next);
+            toEvent.add(next);
+            toWorkshops.put(next, new ArrayList<>());
         }
         em.flush();
         for (WorkshopChoice choice : waitingChoices(event)) {
             if (seatIfFree(choice)) {
-                promoted.add(choice.getRegistration());
+                toWorkshops.computeIfAbsent(choice.getRegistration(), r -> new ArrayList<>()).add(choice.getSession());
             }
         }
-        return promoted;
+        List<Promotion> promotions = new ArrayList<>();
+        toWorkshops.forEach((registration, workshops) ->
+                promotions.add(new Promotion(registration, toEvent.contains(registration), workshops)));
+        return promotions;
     }
 
     /** The registration's place in the event's waiting list (1 = next), or 0 when not in line. */

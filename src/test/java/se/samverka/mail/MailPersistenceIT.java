@@ -19,6 +19,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
@@ -108,6 +110,17 @@ class MailPersistenceIT {
         awaitSent(queued.getId());
         assertThrows(InvalidMailException.class, () -> mails.sendAgain(queued.getId()));
         assertThrows(NotFoundException.class, () -> mails.get(-1L));
+    }
+
+    @Test
+    void theOutboxKeepsItsTimesInStockholm() throws Exception {
+        LocalDateTime before = LocalDateTime.now(ZoneId.of("Europe/Stockholm")).withNano(0);
+        OutgoingMail queued = mails.queue(Mail.to("tid@example.org").subject("Tid").text("Text"));
+        OutgoingMail sent = awaitSent(queued.getId());
+        LocalDateTime after = LocalDateTime.now(ZoneId.of("Europe/Stockholm")).plusSeconds(1);
+        for (LocalDateTime at : List.of(sent.getCreatedAt(), sent.getSentAt())) {
+            assertTrue(!at.isBefore(before) && at.isBefore(after), at + " is not Stockholm time " + before);
+        }
     }
 
     @Test

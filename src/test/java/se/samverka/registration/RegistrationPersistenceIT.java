@@ -1,6 +1,8 @@
 package se.samverka.registration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.samverka.testdata.EventBuilder.anEvent;
@@ -10,6 +12,8 @@ import static se.samverka.testdata.RegistrationBuilder.aRegistration;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samverka.event.Event;
 import se.samverka.event.EventService;
+import se.samverka.mail.MailService;
+import se.samverka.mail.OutgoingMail;
 import se.samverka.platform.NotFoundException;
 import se.samverka.program.ProgramService;
 import se.samverka.program.Session;
@@ -30,19 +36,22 @@ import se.samverka.testdata.EventBuilder;
 import se.samverka.testdata.ProgrammeBuilder.SessionSpec;
 import se.samverka.testdata.RegistrationBuilder;
 import se.samverka.testing.Deployments;
+import se.samverka.testing.MailServer;
+import se.samverka.testing.MailServer.Received;
 import se.samverka.testing.PostgresDatabase;
 
 /**
  * Seats, waiting lists and their database lock, on H2 and on PostgreSQL: never overbooked, not even
  * when 50 people press "register" at the same instant. Every test makes its own event and people
- * (unique titles and addresses from the builders), since the PostgreSQL run shares one database.
+ * (unique titles and addresses from the builders), since the PostgreSQL run shares one database. The mails
+ * these changes send are read back from GreenMail ({@link MailServer}) over IMAP.
  */
-@ExtendWith({PostgresDatabase.class, ArquillianExtension.class})
+@ExtendWith({PostgresDatabase.class, MailServer.class, ArquillianExtension.class})
 class RegistrationPersistenceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWith(RegistrationPersistenceIT.class, PostgresDatabase.class);
+        return Deployments.applicationWith(RegistrationPersistenceIT.class, PostgresDatabase.class, MailServer.class);
     }
 
     @Inject
@@ -54,8 +63,17 @@ class RegistrationPersistenceIT {
     @Inject
     ProgramService program;
 
+    @Inject
+    EventReminders reminders;
+
+    @Inject
+    MailService outbox;
+
     @Resource
     ManagedExecutorService executor;
+
+    @Resource
+    UserTransaction transaction;
 
     @Test
     void fiftyAtOnceForTenSeatsGivesExactlyTenConfirmed() throws Exception {
@@ -191,6 +209,149 @@ class RegistrationPersistenceIT {
         assertTrue(a.getCheckInCode().matches("[A-Z2-9]{6}"), a.getCheckInCode());
         assertTrue(!a.getCheckInCode().equals(b.getCheckInCode()));
         assertEquals(Map.of(), a.getAnswers());
+    }
+
+    @Test
+    void daysComeBackInDateOrder() {
+        EventBuilder threeDays = anEvent().lastingDays(3);
+        Event event = events.create(threeDays.build());
+        LocalDate first = threeDays.firstDay();
+        Registration registered = registrations.register(event.getId(),
+                aRegistration().onDays(first.plusDays(2), first, first.plusDays(1)).build(), true);
+        assertEquals(List.of(first, first.plusDays(1), first.plusDays(2)),
+                List.copyOf(registrations.byToken(registered.getManageToken()).getDays()));
+    }
+
+    @Test
+    void pendingAndDeclinedMailsSayWhatIsTrueAndCarryTheContact() throws Exception {
+        Event event = events.create(anEvent().build());
+        Session workshop = add(event, aWorkshop("Trygg skolväg").from("10:00").to("11:00").withSeats(5));
+        events.changeRegistrationPolicy(event.getId(), true, false);
+        configure(event, null, "Anna Berg", "anna.berg@degerfors.example", "0586-480 00");
+        RegistrationBuilder asa = aRegistration().named("Åsa", "Öberg").choosing(workshop.getId());
+        Registration pending = registrations.register(event.getId(), asa.build(), false);
+
+        Received requested = mail(asa.email(), 1, "Vi har tagit emot");
+        assertTrue(requested.text().contains("Workshop: Trygg skolväg (önskad)"), requested.text());
+        assertFalse(requested.text().contains("väntelista"), requested.text());
+        String contact = "Frågor? Kontakta arrangören: Anna Berg, anna.berg@degerfors.example, tfn 0586-480 00";
+        assertTrue(requested.text().contains(contact), requested.text());
+        assertTrue(requested.html().contains("Anna Berg, <a href=\"mailto:anna.berg@degerfors.example\">"),
+                requested.html());
+
+        registrations.decline(event.getId(), pending.getId());
+        Received declined = mail(asa.email(), 2, "Din anmälan till");
+        assertTrue(declined.text().contains("inte godkännas"), declined.text());
+        assertNoManageLinkNorCode(declined, pending);
+        assertTrue(declined.text().contains(contact), declined.text());
+    }
+
+    @Test
+    void theOrganisersCancellationIsTheirsAndAWorkshopSeatIsNamed() throws Exception {
+        Event event = events.create(anEvent().build());
+        Session workshop = add(event, aWorkshop("Trygg skolväg").from("10:00").to("11:00").withSeats(1));
+        RegistrationBuilder seated = aRegistration().named("Sune", "Ek").choosing(workshop.getId());
+        RegistrationBuilder inLine = aRegistration().named("Lars", "Ek").choosing(workshop.getId());
+        Registration cancelled = registrations.register(event.getId(), seated.build(), true);
+        Registration waiting = registrations.register(event.getId(), inLine.build(), true);
+        assertEquals(ChoiceStatus.WAITLISTED, waiting.choice(workshop).orElseThrow().getStatus());
+
+        registrations.cancelByOrganiser(event.getId(), cancelled.getId(), true);
+        Received byOrganiser = mail(seated.email(), 2, "Arrangören");
+        assertEquals("Arrangören har avbokat din anmälan: " + event.getTitle(), byOrganiser.subject());
+        assertTrue(byOrganiser.text().contains("Arrangören av " + event.getTitle()), byOrganiser.text());
+        assertFalse(byOrganiser.text().contains("Välkommen tillbaka"), byOrganiser.text());
+        assertNoManageLinkNorCode(byOrganiser, cancelled);
+
+        Received promoted = mail(inLine.email(), 2, "Du har fått en plats");
+        assertEquals("Du har fått en plats i workshoppen: " + event.getTitle(), promoted.subject());
+        assertTrue(promoted.text().contains("En plats har blivit ledig i workshoppen Trygg skolväg"), promoted.text());
+        assertTrue(promoted.text().contains("Workshop: Trygg skolväg (plats bekräftad)"), promoted.text());
+
+        Registration quiet = registrations.register(event.getId(), aRegistration().build(), true);
+        registrations.cancelByOrganiser(event.getId(), quiet.getId(), false);
+        assertEquals(RegistrationStatus.CANCELLED, registrations.get(event.getId(), quiet.getId()).getStatus());
+        assertEquals(1, outbox.forReference("registration:" + quiet.getId()).size(), "only the confirmation");
+
+        Received own = mail(seated.email(), 2, "Bekräftelse");
+        assertFalse(own.text().contains("Kontakta arrangören"), "no contact, no contact line: " + own.text());
+    }
+
+    @Test
+    void theReminderGoesOnceToExactlyTheConfirmedWithProgrammeAndCalendar() throws Exception {
+        EventBuilder twoSeats = anEvent().withCapacity(2).at("Folkets hus, Degerfors");
+        Event event = events.create(twoSeats.build());
+        Session workshop = add(event, aWorkshop("Trygg skolväg").from("10:00").to("11:00").withSeats(5));
+        events.changeRegistrationPolicy(event.getId(), true, false);
+        configure(event, 2, "Anna Berg", "anna.berg@degerfors.example", null);
+        RegistrationBuilder asa = aRegistration().named("Åsa", "Öberg").choosing(workshop.getId());
+        RegistrationBuilder per = aRegistration().named("Per", "Polis");
+        Registration withWorkshop = registrations.register(event.getId(), asa.build(), true);
+        Registration plain = registrations.register(event.getId(), per.build(), true);
+        registrations.register(event.getId(), aRegistration().build(), false);
+        Registration waiting = registrations.register(event.getId(), aRegistration().build(), true);
+        Registration gone = registrations.register(event.getId(), aRegistration().build(), true);
+        registrations.cancel(event.getId(), gone.getId());
+        assertEquals(RegistrationStatus.WAITLISTED, registrations.get(event.getId(), waiting.getId()).getStatus());
+
+        LocalDate first = twoSeats.firstDay();
+        String reference = "reminder:" + event.getId();
+        reminders.sendDue(first.minusDays(2).atTime(7, 59));
+        assertTrue(outbox.forReference(reference).isEmpty(), "not before 08:00 two days before");
+        assertTrue(reminders.sendDue(first.minusDays(2).atTime(8, 5)) >= 2);
+        reminders.sendDue(first.minusDays(1).atTime(9, 5));
+        List<String> recipients = outbox.forReference(reference).stream().map(OutgoingMail::getRecipient).sorted()
+                .toList();
+        assertEquals(List.of(asa.email(), per.email()).stream().sorted().toList(), recipients);
+        assertNotNull(events.get(event.getId()).getReminderSentAt());
+
+        Received reminder = mail(asa.email(), 2, "Påminnelse");
+        assertEquals("Påminnelse: " + event.getTitle(), reminder.subject());
+        assertTrue(reminder.text().contains("Ditt program:\n"), reminder.text());
+        assertTrue(reminder.text().contains("  10:00–11:00 Trygg skolväg"), reminder.text());
+        assertTrue(reminder.text().contains("Workshop: Trygg skolväg (plats bekräftad)"), reminder.text());
+        assertTrue(reminder.text().contains("Plats: Folkets hus, Degerfors"), reminder.text());
+        assertTrue(reminder.text().contains("/r/" + withWorkshop.getManageToken()), reminder.text());
+        assertTrue(reminder.text().contains("Kontakta arrangören: Anna Berg, anna.berg@degerfors.example\n"),
+                reminder.text());
+        String ics = unfolded(reminder.attachments().get(event.getSlug() + ".ics"));
+        assertNotNull(ics, reminder.attachments().keySet().toString());
+        assertTrue(ics.contains("BEGIN:VEVENT") && ics.contains("SUMMARY:Trygg skolväg"), ics);
+
+        Received noSessions = mail(per.email(), 2, "Påminnelse");
+        String days = unfolded(noSessions.attachments().get(event.getSlug() + ".ics"));
+        assertTrue(days.contains("SUMMARY:" + event.getTitle()) && days.contains("LOCATION:Folkets hus"), days);
+        assertEquals(1, outbox.forReference("registration:" + plain.getId()).size());
+    }
+
+    /** Sets the reminder and the contact on the event (as its form does). */
+    private void configure(Event event, Integer reminderDays, String name, String email, String phone)
+            throws Exception {
+        transaction.begin();
+        Event managed = events.lockForSeats(event.getId());
+        managed.remindDaysBefore(reminderDays);
+        managed.contact(name, email, phone);
+        transaction.commit();
+    }
+
+    /** The one mail whose subject starts so, once the address has {@code count} mails (they may arrive in any order). */
+    private static Received mail(String address, int count, String subjectStart) throws Exception {
+        List<Received> mails = MailServer.inbox(address, count, 120);
+        List<Received> matching = mails.stream().filter(mail -> mail.subject().startsWith(subjectStart)).toList();
+        assertEquals(1, matching.size(), mails.stream().map(Received::subject).toList().toString());
+        return matching.get(0);
+    }
+
+    /** An iCalendar text with its folded lines joined again. */
+    private static String unfolded(String ics) {
+        return ics == null ? null : ics.replace("\r\n ", "").replace("\r\n", "\n");
+    }
+
+    private static void assertNoManageLinkNorCode(Received mail, Registration registration) {
+        assertFalse(mail.text().contains(registration.getManageToken()), mail.text());
+        assertFalse(mail.text().contains(registration.getCheckInCode()), mail.text());
+        assertFalse(mail.text().contains("Se, ändra eller avboka"), mail.text());
+        assertFalse(mail.html().contains(registration.getManageToken()), mail.html());
     }
 
     /** Adds the session to the event's programme, on its first day. */

@@ -43,4 +43,60 @@ public class MailServer implements BeforeAllCallback {
     public static java.util.List<String> attachmentsNamed(String address, String filename) {
         return GreenMailServer.attachmentsNamed(address, filename);
     }
+
+    /** A mail as read back over IMAP: subject, plain text, HTML (or null), attachments by file name. */
+    public record Received(String subject, String text, String html, java.util.Map<String, String> attachments) {
+    }
+
+    /**
+     * The mails in the recipient's GreenMail inbox, read over IMAP (so it works inside the container too), oldest
+     * first, waiting up to {@code seconds} for at least {@code count} of them.
+     */
+    public static java.util.List<Received> inbox(String address, int count, int seconds) throws Exception {
+        long deadline = System.currentTimeMillis() + seconds * 1000L;
+        while (true) {
+            java.util.List<Received> mails = readInbox(address);
+            if (mails.size() >= count || System.currentTimeMillis() > deadline) {
+                return mails;
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private static java.util.List<Received> readInbox(String address) throws Exception {
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("mail.imap.connectiontimeout", "10000");
+        properties.setProperty("mail.imap.timeout", "10000");
+        java.util.List<Received> mails = new java.util.ArrayList<>();
+        try (jakarta.mail.Store store = jakarta.mail.Session.getInstance(properties).getStore("imap")) {
+            store.connect("localhost", imapPort(), address, "any");
+            jakarta.mail.Folder inbox = store.getFolder("INBOX");
+            inbox.open(jakarta.mail.Folder.READ_ONLY);
+            for (jakarta.mail.Message message : inbox.getMessages()) {
+                String[] bodies = new String[2];
+                java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
+                collect(message, bodies, files);
+                mails.add(new Received(message.getSubject(), bodies[0], bodies[1], files));
+            }
+            inbox.close(false);
+        }
+        return mails;
+    }
+
+    private static void collect(jakarta.mail.Part part, String[] bodies, java.util.Map<String, String> files)
+            throws Exception {
+        if (part.getFileName() != null) {
+            try (java.io.InputStream in = part.getInputStream()) {
+                files.put(part.getFileName(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        } else if (part.isMimeType("text/plain") && bodies[0] == null) {
+            bodies[0] = ((String) part.getContent()).replace("\r\n", "\n");
+        } else if (part.isMimeType("text/html") && bodies[1] == null) {
+            bodies[1] = ((String) part.getContent()).replace("\r\n", "\n");
+        } else if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                collect(multipart.getBodyPart(i), bodies, files);
+            }
+        }
+    }
 }
