@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import se.samverka.event.Event;
+import se.samverka.event.EventContact;
 import se.samverka.event.EventService;
 import se.samverka.mail.Mail;
+import se.samverka.mail.MailHtml;
 import se.samverka.mail.MailService;
 import se.samverka.mail.MailStatus;
 import se.samverka.participants.ParticipantDirectory;
@@ -76,9 +78,11 @@ public class MessageService {
         em.persist(message);
         em.flush();
         for (Recipient recipient : recipients) {
+            String text = text(event, checked.body(), recipient);
             mails.queue(Mail.to(recipient.email())
                     .subject(Placeholders.fill(checked.subject(), recipient.values(event)))
-                    .text(text(event, checked.body(), recipient))
+                    .text(text)
+                    .html(MailHtml.of(text))
                     .reference(message.reference()));
         }
         return message;
@@ -138,11 +142,7 @@ public class MessageService {
     private static String text(Event event, String body, Recipient recipient) {
         StringBuilder text = new StringBuilder(Placeholders.fill(body, recipient.values(event)));
         text.append("\n\n-- \n").append(Messages.format(recipient.locale(), "messages.footer.event", event.getTitle()));
-        if (event.hasContact()) {
-            text.append('\n').append(Messages.format(recipient.locale(), "messages.footer.contact",
-                    String.join(", ", java.util.stream.Stream.of(event.getContactName(), event.getContactEmail(),
-                            event.getContactPhone()).filter(java.util.Objects::nonNull).toList())));
-        }
+        EventContact.line(event, recipient.locale()).ifPresent(contact -> text.append('\n').append(contact));
         return text.toString();
     }
 
