@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import se.samverka.platform.DomainEntity;
 import se.samverka.platform.CalendarRange;
 import se.samverka.platform.Text;
@@ -29,6 +30,12 @@ public class Event extends DomainEntity {
 
     public static final LocalTime DEFAULT_DAY_START = LocalTime.of(8, 30);
     public static final LocalTime DEFAULT_DAY_END = LocalTime.of(16, 30);
+
+    /** The most days before the event that the automatic reminder may go out. */
+    public static final int MAX_REMINDER_DAYS = 60;
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>(),;:\"\\[\\]\\\\]+@[^@\\s<>(),;:\"\\[\\]\\\\]+\\.[^@\\s<>(),;:\"\\[\\]\\\\]+");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()/\\-]*");
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -117,6 +124,48 @@ public class Event extends DomainEntity {
 
     private static String blankToNull(String value) {
         return value == null || value.isEmpty() ? null : value;
+    }
+
+    /**
+     * Who participants reach with questions: each part optional (blank clears it), the e-mail address
+     * must look like one (mails carry it), the phone number holds digits and the usual separators only.
+     */
+    public void contact(String name, String email, String phone) {
+        String newName = blankToNull(Text.oneLine(name, "contactName", 200));
+        String newEmail = blankToNull(Text.oneLine(email, "contactEmail", 254));
+        if (newEmail != null && !EMAIL.matcher(newEmail).matches()) {
+            throw new InvalidEventException("contactEmail", "event.error.contactEmail");
+        }
+        String newPhone = blankToNull(Text.oneLine(phone, "contactPhone", 40));
+        if (newPhone != null && !PHONE.matcher(newPhone).matches()) {
+            throw new InvalidEventException("contactPhone", "event.error.contactPhone");
+        }
+        this.contactName = newName;
+        this.contactEmail = newEmail;
+        this.contactPhone = newPhone;
+    }
+
+    /** Lists the event publicly and opens it for registration (within its window). */
+    public void publish() {
+        this.published = true;
+    }
+
+    /** Makes the event a draft again: no longer listed publicly nor open for registration. */
+    public void withdraw() {
+        this.published = false;
+    }
+
+    /** Whether a visitor may see the event: a draft is as if it did not exist, except to its organisers. */
+    public boolean isVisibleTo(boolean organiser) {
+        return published || organiser;
+    }
+
+    /** The automatic reminder goes out this many days (0..60) before the first day; null sends none. */
+    public void remindDaysBefore(Integer days) {
+        if (days != null && (days < 0 || days > MAX_REMINDER_DAYS)) {
+            throw new InvalidEventException("reminderDays", "event.error.reminderDays", MAX_REMINDER_DAYS);
+        }
+        this.reminderDays = days;
     }
 
     public void changeType(EventType newType) {
