@@ -108,6 +108,12 @@ public final class EventBuilder {
         return this;
     }
 
+    /** Published: listed publicly and open for registration (what the API does when this is left out). */
+    public EventBuilder published() {
+        this.published = true;
+        return this;
+    }
+
     /** Registration closed a year ago. */
     public EventBuilder registrationClosed() {
         this.registrationOpens = LocalDateTime.now().minusYears(1).minusDays(30).withNano(0);
