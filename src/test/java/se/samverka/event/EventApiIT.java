@@ -236,6 +236,10 @@ class EventApiIT {
         assertEquals(200, organiser.get("/api/events/" + id).status());
         assertEquals(404, page(anonymous, "/e/" + slug).status(), "its public page is as if it did not exist");
         assertEquals(404, page(anonymous, "/e/" + slug + "/register").status());
+        for (String programme : List.of("/sessions", "/program.pdf", "/program.ics")) {
+            assertEquals(404, page(anonymous, "/api/events/" + id + programme).status(), programme);
+            assertEquals(200, page(organiser, "/api/events/" + id + programme).status(), programme);
+        }
         Page preview = page(organiser, "/e/" + slug);
         assertEquals(200, preview.status(), "an organiser previews it");
         assertTrue(preview.body().contains("id=\"draft-preview\""), "and is told that it is a draft");
