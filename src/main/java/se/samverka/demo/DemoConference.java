@@ -50,7 +50,7 @@ public class DemoConference {
                         + "erfarenheter: Vad är Degerforsmodellen idag, vilka hälsosamma effekter har märkts och "
                         + "vilka analyser har gjorts? För förskola, skola, socialtjänst, polis, vårdcentral, "
                         + "Gryningen och folkhälsoförvaltningen.",
-                66, null, null));
+                66, null, null, "Anna Berglund", "anna.berglund@degerfors.example", "0586-480 00", null, true));
         Long id = event.getId();
         events.addRoom(id, "Stora salen", 90);
         events.addRoom(id, "Sal Möckeln", 25);

@@ -17,6 +17,7 @@ import java.util.Locale;
 import se.samverka.event.Event;
 import se.samverka.event.EventService;
 import se.samverka.program.ProgramService;
+import se.samverka.security.Role;
 import se.samverka.program.Session;
 
 /**
@@ -33,11 +34,14 @@ public class ProgramPdfResource {
     @Inject
     ProgramService program;
 
+    @Inject
+    jakarta.security.enterprise.SecurityContext security;
+
     @GET
     @Produces(ProgramDocument.MEDIA_TYPE)
     public Response programme(@PathParam("eventId") Long eventId, @QueryParam("lang") String lang,
             @Context HttpHeaders headers) {
-        Event event = events.get(eventId);
+        Event event = events.visible(eventId, security.isCallerInRole(Role.ORGANISER_NAME)); // a draft: 404
         List<Session> sessions = program.sessions(eventId);
         Locale locale = RequestLanguage.of(lang, headers);
         StreamingOutput body = out -> new ProgramDocument().write(event, sessions, locale, out);

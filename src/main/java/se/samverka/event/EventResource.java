@@ -16,6 +16,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import se.samverka.api.RequestBody;
 import se.samverka.security.Role;
 
-/** {@code /api/events}: anyone reads, organisers write. */
+/** {@code /api/events}: anyone reads (drafts only organisers), organisers write. */
 @Path("events")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,15 +39,24 @@ public class EventResource {
     @Inject
     EventService events;
 
+    @Inject
+    SecurityContext security;
+
+    /** Every published event; organisers also see drafts. */
     @GET
     public List<EventView> list() {
-        return events.all().stream().map(EventView::of).toList();
+        return events.visible(isOrganiser()).stream().map(EventView::of).toList();
     }
 
+    /** The event; a draft is 404 except to organisers. */
     @GET
     @Path("{id}")
     public EventView get(@PathParam("id") Long id) {
-        return EventView.of(events.get(id));
+        return EventView.of(events.visible(id, isOrganiser()));
+    }
+
+    private boolean isOrganiser() {
+        return security.isCallerInRole(Role.ORGANISER_NAME);
     }
 
     @POST

@@ -39,6 +39,20 @@ public class EventService {
         return event;
     }
 
+    /** Lists the event publicly and opens it for registration. */
+    public Event publish(Long eventId) {
+        Event event = get(eventId);
+        event.publish();
+        return event;
+    }
+
+    /** Makes the event a draft: not listed publicly, not open for registration. */
+    public Event withdraw(Long eventId) {
+        Event event = get(eventId);
+        event.withdraw();
+        return event;
+    }
+
     public Event changeRegistrationPolicy(Long eventId, boolean requireApproval, boolean listParticipantsPublicly) {
         Event event = get(eventId);
         event.changeRegistrationPolicy(requireApproval, listParticipantsPublicly);
@@ -105,6 +119,47 @@ public class EventService {
         return em.createQuery("select e from Event e order by e.startDate desc, e.title", Event.class).getResultList();
     }
 
+    /** The event by its public address, unless it is a draft and the visitor is not an organiser. */
+    public Optional<Event> visibleBySlug(String slug, boolean organiser) {
+        return bySlug(slug).filter(event -> event.isVisibleTo(organiser));
+    }
+
+    /** The event, or 404 when it is a draft and the caller is not an organiser (as if it did not exist). */
+    public Event visible(Long eventId, boolean organiser) {
+        Event event = get(eventId);
+        if (!event.isVisibleTo(organiser)) {
+            throw new NotFoundException("event", eventId);
+        }
+        return event;
+    }
+
+    /** Every event the caller may see: all for organisers, the published ones for everyone else. */
+    public List<Event> visible(boolean organiser) {
+        return organiser ? all() : em.createQuery("select e from Event e where e.published = true"
+                + " order by e.startDate desc, e.title", Event.class).getResultList();
+    }
+
+    /** Upcoming published events, for the public start page (drafts are not listed). */
+    public List<Event> upcomingPublished(LocalDate today) {
+        return em.createQuery("select e from Event e where e.endDate >= :today and e.published = true"
+                        + " order by e.startDate, e.title", Event.class)
+                .setParameter("today", today)
+                .getResultList();
+    }
+
+    /** A slug no event has yet: the wanted one, or it with -2, -3 ... after it. */
+    public String freeSlug(String wanted) {
+        String base = Slugs.isValid(wanted) ? wanted : Slugs.of(wanted == null ? "" : wanted);
+        String candidate = base;
+        for (int n = 2; bySlug(candidate).isPresent(); n++) {
+            String suffix = "-" + n;
+            String stem = base.length() + suffix.length() > 80 ? base.substring(0, 80 - suffix.length()) : base;
+            candidate = stem.replaceAll("-$", "") + suffix;
+        }
+        return candidate;
+    }
+
+    /** Upcoming events, drafts included (the organiser's views). */
     public List<Event> upcoming(LocalDate today) {
         return em.createQuery("select e from Event e where e.endDate >= :today order by e.startDate, e.title", Event.class)
                 .setParameter("today", today)

@@ -8,7 +8,8 @@ import java.util.List;
 /** An event as the API shows it. */
 public record EventView(Long id, String slug, String title, EventType type, LocalDate startDate, LocalDate endDate,
         String venue, String description, Integer capacity, LocalDateTime registrationOpens,
-        LocalDateTime registrationCloses, List<DayView> days, List<RoomView> rooms) {
+        LocalDateTime registrationCloses, String contactName, String contactEmail, String contactPhone,
+        boolean published, Integer reminderDays, List<DayView> days, List<RoomView> rooms) {
 
     /** A day with its programme hours. */
     public record DayView(LocalDate date, LocalTime startsAt, LocalTime endsAt) {
@@ -21,7 +22,8 @@ public record EventView(Long id, String slug, String title, EventType type, Loca
     public static EventView of(Event event) {
         return new EventView(event.getId(), event.getSlug(), event.getTitle(), event.getType(), event.getStartDate(),
                 event.getEndDate(), event.getVenue(), event.getDescription(), event.getCapacity(),
-                event.getRegistrationOpens(), event.getRegistrationCloses(),
+                event.getRegistrationOpens(), event.getRegistrationCloses(), event.getContactName(),
+                event.getContactEmail(), event.getContactPhone(), event.isPublished(), event.getReminderDays(),
                 event.getDays().stream().map(d -> new DayView(d.getDate(), d.getStartsAt(), d.getEndsAt())).toList(),
                 event.getRooms().stream().map(r -> new RoomView(r.getId(), r.getName(), r.getSeats())).toList());
     }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import java.util.Locale;
 import se.samverka.event.Event;
+import se.samverka.security.Role;
 import se.samverka.event.EventService;
 
 /**
@@ -31,11 +32,14 @@ public class CalendarResource {
     @Inject
     ProgramService program;
 
+    @Inject
+    jakarta.security.enterprise.SecurityContext security;
+
     @GET
     @Produces(ProgramCalendar.MEDIA_TYPE)
     public Response calendar(@PathParam("eventId") Long eventId, @QueryParam("lang") String lang,
             @Context HttpHeaders headers) {
-        Event event = events.get(eventId);
+        Event event = events.visible(eventId, security.isCallerInRole(Role.ORGANISER_NAME)); // a draft: 404
         List<Session> sessions = program.sessions(eventId);
         Locale locale = RequestLanguage.of(lang, headers);
         StreamingOutput body = out -> new ProgramCalendar().write(event, sessions, locale, out);

@@ -37,16 +37,24 @@ public class ProgramResource {
     @Inject
     EventService events;
 
+    @Inject
+    jakarta.security.enterprise.SecurityContext security;
+
     @GET
     public List<SessionView> list(@PathParam("eventId") Long eventId) {
-        events.get(eventId);
+        events.visible(eventId, isOrganiser()); // a draft's programme is 404 to visitors
         return program.sessions(eventId).stream().map(SessionView::of).toList();
     }
 
     @GET
     @Path("{sessionId}")
     public SessionView get(@PathParam("eventId") Long eventId, @PathParam("sessionId") Long sessionId) {
+        events.visible(eventId, isOrganiser());
         return SessionView.of(program.get(eventId, sessionId));
+    }
+
+    private boolean isOrganiser() {
+        return security.isCallerInRole(Role.ORGANISER_NAME);
     }
 
     @POST

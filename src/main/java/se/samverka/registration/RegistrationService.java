@@ -78,6 +78,9 @@ public class RegistrationService {
     private Registration place(Long eventId, RegistrationRequest request, boolean byOrganiser) {
         LocalDateTime now = now();
         Event event = events.lockForSeats(eventId);
+        if (!event.isVisibleTo(byOrganiser)) {
+            throw new NotFoundException("event", eventId); // a draft is not open for registration
+        }
         if (!byOrganiser && !event.isRegistrationOpen(now)) {
             throw new RegistrationClosedException();
         }

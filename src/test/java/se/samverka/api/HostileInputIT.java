@@ -121,16 +121,24 @@ class HostileInputIT {
         Map<String, String> eventBody = fields("title", text("Nätverksträff"), "type", text("NETWORK_MEETING"),
                 "startDate", text("2031-05-06"), "endDate", text("2031-05-07"), "slug", text("natverkstraff-fientlig"),
                 "venue", text("Folkets hus"), "description", text("Om TSI\noch samverkan"), "capacity", "40",
-                "registrationOpens", text("2031-01-01T08:00"), "registrationCloses", text("2031-05-01T16:00"));
+                "registrationOpens", text("2031-01-01T08:00"), "registrationCloses", text("2031-05-01T16:00"),
+                "contactName", text("Anna Berglund"), "contactEmail", text("anna@degerfors.example"),
+                "contactPhone", text("0586-480 00"), "reminderDays", "7", "published", "true");
         List<Field> eventFields = List.of(new Field("title", ONE_LINE, 255, true), new Field("type", CHOICE, 0, true),
                 new Field("startDate", DATE, 0, true), new Field("endDate", DATE, 0, true),
                 new Field("slug", ONE_LINE, 80, false), new Field("venue", ONE_LINE, 255, false),
                 new Field("description", MULTI_LINE, 10_000, false), new Field("capacity", WHOLE_NUMBER, 0, false),
-                new Field("registrationOpens", DATE_TIME, 0, false), new Field("registrationCloses", DATE_TIME, 0, false));
+                new Field("registrationOpens", DATE_TIME, 0, false), new Field("registrationCloses", DATE_TIME, 0, false),
+                new Field("contactName", ONE_LINE, 200, false), new Field("contactEmail", EMAIL, 254, false),
+                new Field("contactPhone", ONE_LINE, 40, false), new Field("reminderDays", WHOLE_NUMBER, 0, false),
+                new Field("published", YES_NO, 0, false));
         Supplier<String> allEvents = () -> reader.get("/api/events").body();
         Supplier<String> ourEvent = () -> reader.get("/api/events/" + event.id()).body();
         refusesAll(100, HostileInput.refused(eventBody, eventFields), "POST", "/api/events", allEvents);
         refusesAll(80, HostileInput.refused(eventBody, eventFields), "PUT", "/api/events/" + event.id(), ourEvent);
+        refusesAll(40, HostileInput.refused(fields("startDate", text("2031-06-03"), "title", text("Kopia")),
+                List.of(new Field("startDate", DATE, 0, true), new Field("title", ONE_LINE, 255, false))),
+                "POST", "/api/events/" + event.id() + "/copy", allEvents);
 
         refusesAll(60, HostileInput.refused(fields("name", text("Stora salen"), "seats", "120"),
                 List.of(new Field("name", ONE_LINE, 255, true), new Field("seats", WHOLE_NUMBER, 0, false))),

@@ -2,6 +2,7 @@ package se.samverka.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,8 +10,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
+import se.samverka.platform.Text;
 
-/** The event's own rules: dates, days, registration window, rooms, slugs. */
+/** The event's own rules: dates, days, registration window, rooms, slugs, contact, drafts, reminder. */
 class EventTest {
 
     private static final LocalDate START = LocalDate.of(2027, 3, 16);
@@ -93,5 +95,89 @@ class EventTest {
         assertFalse(Slugs.isValid("Abc"));
         assertFalse(Slugs.isValid("a--b"));
         assertEquals("egen-adress", new Event(EventType.WORKSHOP, "Titel", "egen-adress", START, START).getSlug());
+    }
+
+    @Test
+    void theContactIsTrimmedAndBlankPartsAreCleared() {
+        Event event = twoDays();
+        assertFalse(event.hasContact());
+        event.contact("  Anna Berglund ", " anna.berglund@degerfors.se ", "0586-480 00");
+        assertEquals("Anna Berglund", event.getContactName());
+        assertEquals("anna.berglund@degerfors.se", event.getContactEmail());
+        assertEquals("0586-480 00", event.getContactPhone());
+        event.contact("", "  ", null);
+        assertNull(event.getContactName());
+        assertNull(event.getContactEmail());
+        assertNull(event.getContactPhone());
+        assertFalse(event.hasContact());
+    }
+
+    @Test
+    void aContactEmailMustLookLikeOneAndNothingIsHalfChanged() {
+        Event event = twoDays();
+        event.contact("Anna", "anna@degerfors.se", null);
+        InvalidEventException refusal = assertThrows(InvalidEventException.class,
+                () -> event.contact("Bo", "bo at degerfors", null));
+        assertEquals("contactEmail", refusal.field());
+        assertEquals("event.error.contactEmail", refusal.messageKey());
+        assertEquals("Anna", event.getContactName(), "the name did not change either");
+        assertThrows(InvalidEventException.class, () -> event.contact(null, "a@b", null));
+        assertThrows(InvalidEventException.class, () -> event.contact(null, "a b@c.se", null));
+    }
+
+    @Test
+    void aContactPhoneHoldsDigitsAndSeparatorsWithinItsLength() {
+        Event event = twoDays();
+        event.contact(null, null, "+46 (0)586-480 00");
+        assertEquals("+46 (0)586-480 00", event.getContactPhone());
+        InvalidEventException refusal = assertThrows(InvalidEventException.class,
+                () -> event.contact(null, null, "ring Anna"));
+        assertEquals("contactPhone", refusal.field());
+        assertThrows(Text.TooLong.class, () -> event.contact(null, null, "0".repeat(41)));
+        assertThrows(Text.TooLong.class, () -> event.contact("N".repeat(201), null, null));
+        assertThrows(Text.ControlCharacters.class, () -> event.contact("Anna\nBcc: x@y.se", null, null));
+    }
+
+    @Test
+    void aNewEventIsPublishedAndADraftIsSeenOnlyByOrganisers() {
+        Event event = twoDays();
+        assertTrue(event.isPublished(), "the database default, so that API clients keep working");
+        assertTrue(event.isVisibleTo(false));
+        event.withdraw();
+        assertFalse(event.isPublished());
+        assertFalse(event.isVisibleTo(false));
+        assertTrue(event.isVisibleTo(true));
+        event.publish();
+        assertTrue(event.isVisibleTo(false));
+    }
+
+    @Test
+    void detailsWithoutPublishedKeepTheStateAndWithItSetIt() {
+        Event event = twoDays();
+        EventDetails details = EventDetails.of(event);
+        new EventDetails(details.title(), details.type(), details.startDate(), details.endDate(), details.slug(),
+                null, null, null, null, null, null, null, null, null, Boolean.FALSE).applyTo(event);
+        assertFalse(event.isPublished());
+        new EventDetails(details.title(), details.type(), details.startDate(), details.endDate(), details.slug(),
+                null, null, null, null, null, null, null, null, null, null).applyTo(event);
+        assertFalse(event.isPublished(), "left out: stays a draft");
+        details.applyTo(event);
+        assertTrue(event.isPublished());
+    }
+
+    @Test
+    void theReminderGoesOutZeroToSixtyDaysBeforeOrNotAtAll() {
+        Event event = twoDays();
+        assertNull(event.getReminderDays());
+        event.remindDaysBefore(0);
+        assertEquals(0, event.getReminderDays());
+        event.remindDaysBefore(60);
+        assertEquals(60, event.getReminderDays());
+        InvalidEventException refusal = assertThrows(InvalidEventException.class, () -> event.remindDaysBefore(61));
+        assertEquals("reminderDays", refusal.field());
+        assertThrows(InvalidEventException.class, () -> event.remindDaysBefore(-1));
+        assertEquals(60, event.getReminderDays());
+        event.remindDaysBefore(null);
+        assertNull(event.getReminderDays());
     }
 }

@@ -114,6 +114,94 @@ class ProgrammeBrowserIT {
     }
 
     /**
+     * Types every kind of date and time field of the event form as a person does: a click into the field, a
+     * pause (the calendar used to take the focus about 300 ms after the click and swallow the typing), then
+     * keystrokes. A bad date gets a clear message; the good ones are saved, as the API shows.
+     */
+    @Test
+    void anOrganiserTypesDatesIntoTheEventForm() {
+        CreatedEvent event = Given.at(base).event(anEvent().lastingDays(1));
+        Api organiser = Api.anonymous(base).asAdmin();
+        java.time.LocalDate newStart = event.firstDay().plusDays(7);
+        browser.loginAsAdmin();
+        browser.go("/admin/events/edit.xhtml?id=" + event.id());
+
+        typeSlowly("event:startDate_input", "2027-13-45");
+        browser.clickable(By.id("event:save")).click();
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                "Ange datumet som ÅÅÅÅ-MM-DD."));
+
+        typeSlowly("event:startDate_input", newStart.toString());
+        typeSlowly("event:endDate_input", newStart.plusDays(1).toString());
+        typeSlowly("event:registrationCloses_input", newStart.minusDays(2) + " 16:45");
+        browser.type(By.id("event:contactName"), "Anna Berglund");
+        browser.type(By.id("event:reminderDays"), "3");
+        browser.clickable(By.id("event:save")).click();
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "är sparade"));
+        JsonObject saved = organiser.get("/api/events/" + event.id()).json();
+        assertEquals(newStart.toString(), saved.getString("startDate"), saved.toString());
+        assertEquals(newStart.plusDays(1).toString(), saved.getString("endDate"));
+        assertEquals(newStart.minusDays(2).atTime(16, 45).toString() + ":00", saved.getString("registrationCloses"));
+        assertEquals("Anna Berglund", saved.getString("contactName"));
+        assertEquals(3, saved.getInt("reminderDays"));
+
+        typeSlowly("days:dayList:0:dayStart_input", "09:45");
+        browser.clickable(By.id("days:dayList:0:saveDay")).click();
+        browser.waitUntil(driver -> "09:45:00".equals(organiser.get("/api/events/" + event.id()).json()
+                .getJsonArray("days").getJsonObject(0).getString("startsAt")));
+    }
+
+    /**
+     * An organiser adds a registration question, then makes a copy of the event from its page, typing the
+     * new start date: they land on the copy's page, a draft, whose registration form asks the same question.
+     */
+    @Test
+    void anOrganiserCopiesAnEventWithItsQuestionsToNewDates() {
+        CreatedEvent event = Given.at(base).event(anEvent().lastingDays(1));
+        Given.at(base).room(event, "Stora salen", 90);
+        Api organiser = Api.anonymous(base).asAdmin();
+        browser.loginAsAdmin();
+        browser.go("/admin/registrations/questions.xhtml?event=" + event.id());
+        browser.type(By.id("question:textSv"), "Vilken skola arbetar du på?");
+        browser.clickable(By.id("question:saveQuestion")).click();
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("questionList"),
+                "Vilken skola arbetar du på?"));
+
+        browser.go("/admin/events/edit.xhtml?id=" + event.id());
+        java.time.LocalDate newStart = event.firstDay().plusWeeks(52);
+        typeSlowly("copy:copyStart_input", newStart.toString());
+        browser.type(By.id("copy:copyTitle"), "Kopian " + event.title());
+        browser.clickable(By.id("copy:makeCopy")).click();
+        browser.waitUntil(driver -> !driver.getCurrentUrl().endsWith("id=" + event.id())
+                && driver.getCurrentUrl().contains("edit.xhtml?id="));
+        String url = browser.driver().getCurrentUrl();
+        long copyId = Long.parseLong(url.substring(url.indexOf("id=") + 3).replaceAll("\\D.*", ""));
+        assertTrue(browser.find(By.id("publication-state")).getText().contains("Utkast"), browser.text());
+        JsonObject copy = organiser.get("/api/events/" + copyId).json();
+        assertEquals(newStart.toString(), copy.getString("startDate"));
+        assertEquals("Kopian " + event.title(), copy.getString("title"));
+        assertEquals("Stora salen", copy.getJsonArray("rooms").getJsonObject(0).getString("name"));
+
+        browser.go("/admin/registrations/questions.xhtml?event=" + copyId);
+        assertTrue(browser.find(By.id("questionList")).getText().contains("Vilken skola arbetar du på?"));
+        browser.go("/admin/events/edit.xhtml?id=" + copyId);
+        browser.clickable(By.id("publishing:publish")).click();
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("publication-state"), "Publicerat"));
+        assertTrue(organiser.get("/api/events/" + copyId).json().getBoolean("published"));
+    }
+
+    /** Clicks into the field, waits as a person would, selects what is there and types over it. */
+    private void typeSlowly(String id, String text) {
+        WebElement input = browser.clickable(By.id(id));
+        input.click();
+        new Actions(browser.driver()).pause(Duration.ofMillis(600)).perform();
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+        input.sendKeys(text);
+        assertEquals(text, input.getAttribute("value"), "the typed text stays in " + id);
+        input.sendKeys(org.openqa.selenium.Keys.TAB);
+    }
+
+    /**
      * On an event of its own whose first day has neighbours around lunch, as a conference day has: the new
      * session lands on the lunch break and is dragged down into the talk after it, so the entry overlaps
      * others both before and after the move (as it did on the demo conference).

@@ -33,6 +33,11 @@ public final class EventBuilder {
     private Integer capacity;
     private LocalDateTime registrationOpens;
     private LocalDateTime registrationCloses;
+    private String contactName;
+    private String contactEmail;
+    private String contactPhone;
+    private Integer reminderDays;
+    private Boolean published;
 
     private EventBuilder() {
         this.title = "Testkonferens " + NEXT.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 1_000_000, 36);
@@ -83,6 +88,32 @@ public final class EventBuilder {
         return this;
     }
 
+    /** Who participants reach with questions. */
+    public EventBuilder withContact(String name, String email, String phone) {
+        this.contactName = name;
+        this.contactEmail = email;
+        this.contactPhone = phone;
+        return this;
+    }
+
+    /** The automatic reminder goes out this many days before the first day. */
+    public EventBuilder remindingDaysBefore(int days) {
+        this.reminderDays = days;
+        return this;
+    }
+
+    /** A draft: not listed publicly, not open for registration (without this the API publishes). */
+    public EventBuilder asDraft() {
+        this.published = false;
+        return this;
+    }
+
+    /** Published: listed publicly and open for registration (what the API does when this is left out). */
+    public EventBuilder published() {
+        this.published = true;
+        return this;
+    }
+
     /** Registration closed a year ago. */
     public EventBuilder registrationClosed() {
         this.registrationOpens = LocalDateTime.now().minusYears(1).minusDays(30).withNano(0);
@@ -118,7 +149,7 @@ public final class EventBuilder {
 
     public EventDetails build() {
         return new EventDetails(title, type, firstDay, firstDay.plusDays(days - 1L), slug, venue, description, capacity,
-                registrationOpens, registrationCloses);
+                registrationOpens, registrationCloses, contactName, contactEmail, contactPhone, reminderDays, published);
     }
 
     /** The event as JSON for {@code POST /api/events}. */

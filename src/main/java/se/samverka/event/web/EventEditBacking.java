@@ -23,6 +23,7 @@ public class EventEditBacking implements Serializable {
 
     private Long id;
     private String slug;
+    private boolean published;
     private EventForm form = new EventForm();
 
     public void load() throws IOException {
@@ -33,6 +34,7 @@ public class EventEditBacking implements Serializable {
             Event event = events.get(id);
             form = EventForm.of(event);
             slug = event.getSlug();
+            published = event.isPublished();
         } catch (NotFoundException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
             FacesContext.getCurrentInstance().responseComplete();
@@ -41,9 +43,21 @@ public class EventEditBacking implements Serializable {
 
     /** Saves and shows the saved event afresh (post-redirect-get), so days and rooms follow new dates. */
     public String save() {
-        Event event = id == null ? events.create(form.toDetails()) : events.update(id, form.toDetails());
+        Event event = id == null ? events.create(form.toDetails(true)) : events.update(id, form.toDetails(false));
         Feedback.info(id == null ? "eventEdit.created" : "eventEdit.saved", event.getTitle());
         return "/admin/events/edit?faces-redirect=true&id=" + event.getId();
+    }
+
+    /** Lists the draft publicly and opens it for registration. */
+    public String publish() {
+        Feedback.info("eventEdit.published", events.publish(id).getTitle());
+        return "/admin/events/edit?faces-redirect=true&id=" + id;
+    }
+
+    /** Takes the event back to a draft. */
+    public String withdraw() {
+        Feedback.info("eventEdit.withdrawn", events.withdraw(id).getTitle());
+        return "/admin/events/edit?faces-redirect=true&id=" + id;
     }
 
     public String delete() {
@@ -68,6 +82,11 @@ public class EventEditBacking implements Serializable {
     /** The saved address of the event's public page (the form's slug may hold unsaved changes). */
     public String getSlug() {
         return slug;
+    }
+
+    /** Whether the saved event is published (false: a draft). */
+    public boolean isPublished() {
+        return published;
     }
 
     public EventForm getForm() {

@@ -22,6 +22,10 @@ public class EventForm implements Serializable {
     private Integer capacity;
     private LocalDateTime registrationOpens;
     private LocalDateTime registrationCloses;
+    private String contactName;
+    private String contactEmail;
+    private String contactPhone;
+    private Integer reminderDays;
 
     static EventForm of(Event event) {
         EventForm form = new EventForm();
@@ -35,12 +39,18 @@ public class EventForm implements Serializable {
         form.capacity = event.getCapacity();
         form.registrationOpens = event.getRegistrationOpens();
         form.registrationCloses = event.getRegistrationCloses();
+        form.contactName = event.getContactName();
+        form.contactEmail = event.getContactEmail();
+        form.contactPhone = event.getContactPhone();
+        form.reminderDays = event.getReminderDays();
         return form;
     }
 
-    EventDetails toDetails() {
+    /** The details to save: a new event starts as a draft; saving an existing one keeps it as it is. */
+    EventDetails toDetails(boolean isNew) {
         return new EventDetails(title, type, startDate, endDate, slug, venue, description, capacity,
-                registrationOpens, registrationCloses);
+                registrationOpens, registrationCloses, contactName, contactEmail, contactPhone, reminderDays,
+                isNew ? Boolean.FALSE : null);
     }
 
     public EventType[] getTypes() {
@@ -67,4 +77,12 @@ public class EventForm implements Serializable {
     public void setRegistrationOpens(LocalDateTime opens) { this.registrationOpens = opens; }
     public LocalDateTime getRegistrationCloses() { return registrationCloses; }
     public void setRegistrationCloses(LocalDateTime closes) { this.registrationCloses = closes; }
+    public String getContactName() { return contactName; }
+    public void setContactName(String contactName) { this.contactName = contactName; }
+    public String getContactEmail() { return contactEmail; }
+    public void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
+    public String getContactPhone() { return contactPhone; }
+    public void setContactPhone(String contactPhone) { this.contactPhone = contactPhone; }
+    public Integer getReminderDays() { return reminderDays; }
+    public void setReminderDays(Integer reminderDays) { this.reminderDays = reminderDays; }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import se.samverka.event.Event;
 import se.samverka.event.EventService;
 
-/** The public start page: upcoming events. */
+/** The public start page: upcoming published events (drafts are not listed). */
 @Named
 @RequestScoped
 public class EventListBacking {
@@ -21,7 +21,7 @@ public class EventListBacking {
 
     public List<Event> getUpcoming() {
         if (upcoming == null) {
-            upcoming = events.upcoming(LocalDate.now(ZoneId.of("Europe/Stockholm")));
+            upcoming = events.upcomingPublished(LocalDate.now(ZoneId.of("Europe/Stockholm")));
         }
         return upcoming;
     }

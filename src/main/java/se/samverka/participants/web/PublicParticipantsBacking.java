@@ -48,7 +48,7 @@ public class PublicParticipantsBacking implements Serializable {
     }
 
     public void load() throws IOException {
-        Event event = slug == null ? null : events.bySlug(slug).filter(Event::isPublicList).orElse(null);
+        Event event = slug == null ? null : events.bySlug(slug).filter(Event::isPublished).filter(Event::isPublicList).orElse(null);
         if (event == null) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
             FacesContext.getCurrentInstance().responseComplete();

@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.omnifaces.util.Faces;
 import se.samverka.event.Event;
 import se.samverka.event.EventDay;
 import se.samverka.event.EventService;
 import se.samverka.program.ProgramService;
 import se.samverka.program.Session;
 import se.samverka.program.Speaker;
+import se.samverka.security.Role;
 
 /** The public programme page {@code /e/{slug}}: the event, its days and sessions, and its speakers. */
 @Named
@@ -48,7 +50,7 @@ public class PublicProgramBacking {
     }
 
     public void load() throws IOException {
-        event = slug == null ? null : events.bySlug(slug).orElse(null);
+        event = slug == null ? null : events.visibleBySlug(slug, Faces.isUserInRole(Role.ORGANISER_NAME)).orElse(null);
         if (event == null) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
             FacesContext.getCurrentInstance().responseComplete();
@@ -82,7 +84,7 @@ public class PublicProgramBacking {
 
     /** Whether the "Register" link shows: the event's registration window is open now. */
     public boolean isRegistrationOpen() {
-        return event.isRegistrationOpen(LocalDateTime.now(ZoneId.of("Europe/Stockholm")));
+        return event.isPublished() && event.isRegistrationOpen(LocalDateTime.now(ZoneId.of("Europe/Stockholm")));
     }
 
     public List<Speaker> getSpeakers() {

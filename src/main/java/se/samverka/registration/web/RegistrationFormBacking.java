@@ -56,14 +56,14 @@ public class RegistrationFormBacking implements Serializable {
     private transient Registration registration;
 
     public void load() throws IOException {
-        event = slug == null ? null : events.bySlug(slug).orElse(null);
+        event = slug == null ? null : events.visibleBySlug(slug, AdminPage.isOrganiser()).orElse(null);
         if (event == null) {
             Faces.responseSendError(404, "");
             return;
         }
         eventId = event.getId();
         LocalDateTime now = LocalDateTime.now(STOCKHOLM);
-        closed = !event.isRegistrationOpen(now);
+        closed = !event.isPublished() || !event.isRegistrationOpen(now); // an organiser previews a draft
         opensLater = closed && event.getRegistrationOpens() != null && now.isBefore(event.getRegistrationOpens());
         options = ParticipationOptions.of(event, program.sessions(eventId), registrations.questions(eventId),
                 registrations.seatsTaken(eventId), language.getLocale());

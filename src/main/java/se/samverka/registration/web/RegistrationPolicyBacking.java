@@ -65,9 +65,7 @@ public class RegistrationPolicyBacking implements Serializable {
     }
 
     private static EventDetails window(Event event, LocalDateTime newOpens, LocalDateTime newCloses) {
-        EventDetails now = EventDetails.of(event);
-        return new EventDetails(now.title(), now.type(), now.startDate(), now.endDate(), now.slug(), now.venue(),
-                now.description(), now.capacity(), newOpens, newCloses);
+        return EventDetails.of(event).withRegistrationWindow(newOpens, newCloses);
     }
 
     private void read(Event event) {
