@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import se.samverka.platform.EmailAddresses;
 import se.samverka.platform.DomainEntity;
 import se.samverka.platform.CalendarRange;
 import se.samverka.platform.Text;
@@ -34,7 +35,6 @@ public class Event extends DomainEntity {
     /** The most days before the event that the automatic reminder may go out. */
     public static final int MAX_REMINDER_DAYS = 60;
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>(),;:\"\\[\\]\\\\]+@[^@\\s<>(),;:\"\\[\\]\\\\]+\\.[^@\\s<>(),;:\"\\[\\]\\\\]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()/\\-]*");
 
     @Enumerated(EnumType.STRING)
@@ -133,7 +133,7 @@ public class Event extends DomainEntity {
     public void contact(String name, String email, String phone) {
         String newName = blankToNull(Text.oneLine(name, "contactName", 200));
         String newEmail = blankToNull(Text.oneLine(email, "contactEmail", 254));
-        if (newEmail != null && !EMAIL.matcher(newEmail).matches()) {
+        if (newEmail != null && !EmailAddresses.isPlausible(newEmail)) {
             throw new InvalidEventException("contactEmail", "event.error.contactEmail");
         }
         String newPhone = blankToNull(Text.oneLine(phone, "contactPhone", 40));

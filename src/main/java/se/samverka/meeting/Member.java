@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import se.samverka.mail.Mail;
+import se.samverka.platform.EmailAddresses;
 import se.samverka.platform.DomainEntity;
 import se.samverka.platform.Text;
 import se.samverka.registration.Sector;
@@ -59,7 +60,7 @@ public class Member extends DomainEntity {
         if (newName == null || newName.isBlank()) {
             throw new InvalidMeetingException("name", "meeting.error.memberName");
         }
-        if (!Mail.isValidAddress(newEmail)) {
+        if (newEmail == null || !EmailAddresses.isPlausible(newEmail.strip()) || !Mail.isValidAddress(newEmail)) {
             throw new InvalidMeetingException("email", "meeting.error.email");
         }
         if (newOrganisation == null || newOrganisation.isBlank()) {

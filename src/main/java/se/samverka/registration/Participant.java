@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import se.samverka.platform.EmailAddresses;
 import se.samverka.platform.SwedishCollation;
 import se.samverka.mail.Mail;
 import se.samverka.platform.Text;
@@ -15,8 +15,6 @@ import se.samverka.platform.Text;
 public class Participant {
 
     /** One plain address: no display name, brackets, quotes, lists or spaces, a dot in the domain. */
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>(),;:\"\\[\\]\\\\]+@[^@\\s<>(),;:\"\\[\\]\\\\]+\\.[^@\\s<>(),;:\"\\[\\]\\\\]+");
-
     @Column(name = "first_name", nullable = false)
     private String firstName;
 
@@ -73,7 +71,7 @@ public class Participant {
      */
     public static String normalisedEmail(String email) {
         String trimmed = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        if (!EMAIL.matcher(trimmed).matches() || trimmed.length() > 254 || !Mail.isValidAddress(trimmed)) {
+        if (!EmailAddresses.isPlausible(trimmed) || !Mail.isValidAddress(trimmed)) {
             throw new InvalidRegistrationException("email", "registration.error.email");
         }
         return trimmed;

@@ -141,4 +141,13 @@ class MeetingRulesTest {
         assertEquals("meeting.error.alreadyApproved", assertThrows(InvalidMeetingException.class,
                 () -> attendance.answer(Reply.COMING, null, MARCH.plusHours(1))).messageKey());
     }
+
+    @Test
+    void aMemberNeedsAnAddressWithADomainAsEveryOtherPersonInSamverka() {
+        for (String typo : new String[] {"a@b", "anna@degerfors", "Anna <anna@degerfors.se>", "anna@@degerfors.se"}) {
+            assertThrows(InvalidMeetingException.class, () -> anna.change("Anna Berg", typo, "Skolan", SCHOOL), typo);
+        }
+        anna.change("Anna Berg", "anna.berg@skola.degerfors.se", "Skolan", SCHOOL);
+        assertEquals("anna.berg@skola.degerfors.se", anna.getEmail());
+    }
 }
