@@ -136,8 +136,8 @@ class ProgrammeBrowserIT {
 
         browser.go("/admin/program/session.xhtml?event=" + event);
         browser.type(By.id("session-form:title"), "Nätverksfika för förskolan");
-        fill(browser, "session-form:start_input", "12:15");
-        fill(browser, "session-form:end_input", "12:45");
+        fill(browser, "session-form:start", "12:15");
+        fill(browser, "session-form:end", "12:45");
         browser.clickable(By.id("session-form:save")).click();
         browser.waitUntil(ExpectedConditions.urlContains("sessions.xhtml"));
         assertTrue(browser.text().contains("Nätverksfika för förskolan"));
