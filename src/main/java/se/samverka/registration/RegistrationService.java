@@ -93,7 +93,7 @@ public class RegistrationService {
         registration.consent(request.consentPrivacy(), request.consentListed(), now);
         registration.attendDays(request.days());
         registration.describeNeeds(request.dietary(), request.accessibility());
-        registration.answer(answers(event, request.answersOrEmpty()));
+        registration.answer(answers(event, request.answersOrEmpty(), byOrganiser));
         registration.choose(workshops(event, request.sessionIdsOrEmpty()), now);
         em.persist(registration);
         if (event.isApprovalRequired() && !byOrganiser) {
@@ -113,7 +113,7 @@ public class RegistrationService {
             throw new RegistrationNotActiveException();
         }
         if (change.answers() != null) {
-            registration.answer(answers(event, change.answers()));
+            registration.answer(answers(event, change.answers(), false));
         }
         if (change.days() != null) {
             registration.attendDays(change.days());
@@ -380,10 +380,11 @@ public class RegistrationService {
         return session;
     }
 
-    private Map<Long, String> answers(Event event, Map<String, String> given) {
+    /** The answers by question id; an organiser registering someone may leave a required question open. */
+    private Map<Long, String> answers(Event event, Map<String, String> given, boolean byOrganiser) {
         Map<Long, String> accepted = new HashMap<>();
         for (Question question : questions(event)) {
-            String answer = question.accept(given.get(String.valueOf(question.getId())));
+            String answer = question.accept(given.get(String.valueOf(question.getId())), !byOrganiser);
             if (answer != null) {
                 accepted.put(question.getId(), answer);
             }
