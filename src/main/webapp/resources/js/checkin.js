@@ -226,7 +226,8 @@
 
     function updateQueue() {
         el('queue-status').textContent = queue.length === 0 ? text('none-waiting')
-            : text('waiting', [queue.length]) + (window.navigator.onLine ? '' : ' ' + text('offline'));
+            : text(queue.length === 1 ? 'one-waiting' : 'waiting', [queue.length])
+                + (window.navigator.onLine ? '' : ' ' + text('offline'));
         el('queue-status').className = 'queue-status' + (queue.length > 0 ? ' waiting' : '');
     }
 

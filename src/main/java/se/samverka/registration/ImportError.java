@@ -12,6 +12,11 @@ public record ImportError(String field, String messageKey, List<String> argument
         return new ImportError(field, messageKey, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
     }
 
+    /** The bundle key of the column the error is in: an answer's column is one of the event's questions. */
+    public String columnKey() {
+        return field != null && field.startsWith("answers.") ? "import.column.question" : "import.column." + field;
+    }
+
     public String message(Locale locale) {
         return Messages.format(locale, messageKey, arguments.toArray());
     }

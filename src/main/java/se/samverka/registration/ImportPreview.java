@@ -12,6 +12,7 @@ public class ImportPreview implements Serializable {
 
     private final List<ImportRow> rows = new ArrayList<>();
     private final List<ImportError> fileErrors = new ArrayList<>();
+    private final List<ImportError> notes = new ArrayList<>();
 
     void add(ImportRow row) {
         rows.add(row);
@@ -19,6 +20,11 @@ public class ImportPreview implements Serializable {
 
     void fail(ImportError error) {
         fileErrors.add(error);
+    }
+
+    /** Something the organiser should know about the file that does not stop the import. */
+    void note(ImportError note) {
+        notes.add(note);
     }
 
     /** True when every row can be registered and the file as a whole is fine. */
@@ -45,5 +51,9 @@ public class ImportPreview implements Serializable {
 
     public List<ImportError> getFileErrors() {
         return Collections.unmodifiableList(fileErrors);
+    }
+
+    public List<ImportError> getNotes() {
+        return Collections.unmodifiableList(notes);
     }
 }

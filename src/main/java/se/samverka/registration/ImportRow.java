@@ -14,12 +14,15 @@ public class ImportRow implements Serializable {
     private final int number;
     private final Map<String, String> values;
     private final String sectorCode;
+    private final Map<String, String> answers;
     private final List<ImportError> errors = new ArrayList<>();
 
-    ImportRow(int number, Map<String, String> values, String sectorCode) {
+    /** @param answers the answers to the event's own questions, by question id, as the form would send them */
+    ImportRow(int number, Map<String, String> values, String sectorCode, Map<String, String> answers) {
         this.number = number;
         this.values = Map.copyOf(values);
         this.sectorCode = sectorCode;
+        this.answers = Map.copyOf(answers);
     }
 
     void fail(ImportError error) {
@@ -30,7 +33,7 @@ public class ImportRow implements Serializable {
     public RegistrationRequest request() {
         return new RegistrationRequest(value("firstName"), value("lastName"), value("email"), value("phone"),
                 value("organisation"), sectorCode, value("title"), null, null, value("dietary"),
-                value("accessibility"), null, true, false, null);
+                value("accessibility"), answers, true, false, null);
     }
 
     public String value(String field) {

@@ -24,19 +24,16 @@ public class ImportService {
     @Inject
     QuestionService questions;
 
-    /** Each row of the file with what is wrong with it, checked against the event's current registrations. */
+    /**
+     * Each row of the file with what is wrong with it, checked against the event's current registrations and
+     * the event's own questions (answers in columns headed with a question's text; none needed).
+     */
     public ImportPreview preview(Long eventId, byte[] content) {
         Set<String> registered = registrations.list(eventId, null, null).stream()
                 .filter(Registration::isActive)
                 .map(registration -> registration.getParticipant().getEmail())
                 .collect(Collectors.toSet());
-        ImportPreview preview = new RegistrationImport(sectors.all(), registered).read(content);
-        List<String> mustAnswer = questions.list(eventId).stream().filter(Question::isRequired)
-                .map(Question::getTextSv).toList();
-        if (!mustAnswer.isEmpty()) {
-            preview.fail(ImportError.of(null, "import.error.requiredQuestions", String.join("; ", mustAnswer)));
-        }
-        return preview;
+        return new RegistrationImport(sectors.all(), registered, questions.list(eventId)).read(content);
     }
 
     /**

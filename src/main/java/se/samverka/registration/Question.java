@@ -91,9 +91,18 @@ public class Question extends DomainEntity {
 
     /** The answer as stored, or an error naming this question's field ("answers.{id}"). */
     String accept(String answer) {
+        return accept(answer, true);
+    }
+
+    /**
+     * As {@link #accept(String)}; with {@code requiredApplies} false a required question may stay unanswered:
+     * "required" binds the participant's own form, not an organiser registering someone (by hand, at the desk,
+     * by import), who may not know the answer. A given answer is checked all the same.
+     */
+    String accept(String answer, boolean requiredApplies) {
         String value = answer == null ? "" : Text.multiLine(answer, field(), MAX_ANSWER);
         if (value.isEmpty()) {
-            if (required) {
+            if (required && requiredApplies) {
                 throw new InvalidRegistrationException(field(), "question.error.required", textSv);
             }
             return null;

@@ -98,7 +98,7 @@ public class RegistrationService {
         registration.consent(request.consentPrivacy(), request.consentListed(), now);
         registration.attendDays(request.days());
         registration.describeNeeds(request.dietary(), request.accessibility());
-        registration.answer(answers(event, request.answersOrEmpty()));
+        registration.answer(answers(event, request.answersOrEmpty(), byOrganiser));
         registration.choose(workshops(event, request.sessionIdsOrEmpty()), now);
         em.persist(registration);
         if (event.isApprovalRequired() && !byOrganiser) {
@@ -118,7 +118,7 @@ public class RegistrationService {
             throw new RegistrationNotActiveException();
         }
         if (change.answers() != null) {
-            registration.answer(answers(event, change.answers()));
+            registration.answer(answers(event, change.answers(), false));
         }
         if (change.days() != null) {
             registration.attendDays(change.days());
@@ -459,7 +459,7 @@ public class RegistrationService {
                 continue;
             }
             String before = merged.get(question.getId());
-            String after = question.accept(given.get(key));
+            String after = question.accept(given.get(key), false);
             if (after == null) {
                 merged.remove(question.getId());
             } else {
@@ -480,10 +480,11 @@ public class RegistrationService {
         return text.length() <= max ? text : text.substring(0, max);
     }
 
-    private Map<Long, String> answers(Event event, Map<String, String> given) {
+    /** The answers by question id; an organiser registering someone may leave a required question open. */
+    private Map<Long, String> answers(Event event, Map<String, String> given, boolean byOrganiser) {
         Map<Long, String> accepted = new HashMap<>();
         for (Question question : questions(event)) {
-            String answer = question.accept(given.get(String.valueOf(question.getId())));
+            String answer = question.accept(given.get(String.valueOf(question.getId())), !byOrganiser);
             if (answer != null) {
                 accepted.put(question.getId(), answer);
             }

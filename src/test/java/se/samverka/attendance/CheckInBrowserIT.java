@@ -111,7 +111,7 @@ class CheckInBrowserIT {
             chrome.setNetworkConditions(offline);
             scan(browser, olle.checkInCode());
             assertResult(browser, "state-queued", "Sparad, skickas senare");
-            browser.waitUntil(ExpectedConditions.textToBe(By.id("queue-status"), "1 skanningar väntar på att skickas."
+            browser.waitUntil(ExpectedConditions.textToBe(By.id("queue-status"), "1 skanning väntar på att skickas."
                     + " (ingen uppkoppling just nu)"));
             assertEquals(0, given.organiser().get("/api/events/" + event.id() + "/attendance").json()
                     .getJsonArray("days").getJsonObject(0).getInt("checkedIn"));

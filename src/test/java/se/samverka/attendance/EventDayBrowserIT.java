@@ -152,7 +152,7 @@ class EventDayBrowserIT {
             browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                     "Villkor och underskrift är sparade."));
             browser.clickable(By.id("candidates:issueAll")).click();
-            browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "1 intyg utfärdade."));
+            browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "1 intyg utfärdat."));
             String table = browser.find(By.id("candidates:people")).getText();
             assertTrue(table.contains("Carl Kom-inte") && table.contains("Inte incheckad en dag"), table);
             browser.screenshot("EventDayBrowserIT-certificates");

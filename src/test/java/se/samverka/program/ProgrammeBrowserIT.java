@@ -224,8 +224,8 @@ class ProgrammeBrowserIT {
 
         browser.go("/admin/program/session.xhtml?event=" + event);
         browser.type(By.id("session-form:title"), "Nätverksfika för förskolan");
-        fill(browser, "session-form:start_input", "12:15");
-        fill(browser, "session-form:end_input", "12:45");
+        fill(browser, "session-form:start", "12:15");
+        fill(browser, "session-form:end", "12:45");
         browser.clickable(By.id("session-form:save")).click();
         browser.waitUntil(ExpectedConditions.urlContains("sessions.xhtml"));
         assertTrue(browser.text().contains("Nätverksfika för förskolan"));
@@ -259,6 +259,44 @@ class ProgrammeBrowserIT {
         browser.waitUntil(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
         assertTrue(browser.text().contains("Download the programme (PDF)"), "in English");
         assertTrue(browser.text().contains("Nätverksfika för förskolan"));
+    }
+
+    /**
+     * As an organiser types: a click into each prefilled time ("09:00", "10:00") and the new time replaces it
+     * (it used to be appended: "09:0013:00"). A time that is none keeps what was typed in both fields and says
+     * how to write a time; the Swedish "14.30" is a time.
+     */
+    @Test
+    void typedTimesReplaceTheNewSessionsPrefilledTimesAndABadTimeKeepsWhatWasTyped() {
+        Api api = Api.anonymous(base);
+        CreatedEvent conference = Given.at(base).event(anEvent());
+        long event = conference.id();
+        browser.loginAsAdmin();
+        browser.go("/admin/program/session.xhtml?event=" + event);
+        browser.type(By.id("session-form:title"), "Samtal om skolnärvaro");
+        WebElement start = browser.clickable(By.id("session-form:start"));
+        WebElement end = browser.find(By.id("session-form:end"));
+        assertEquals("09:00", start.getAttribute("value"), "a new session starts prefilled");
+        start.click();
+        start.sendKeys("13:00");
+        end.click();
+        end.sendKeys("14:3O");
+        browser.clickable(By.id("session-form:save")).click();
+
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("session-form"),
+                "Det är inget klockslag"));
+        assertEquals("13:00", browser.find(By.id("session-form:start")).getAttribute("value"));
+        assertEquals("14:3O", browser.find(By.id("session-form:end")).getAttribute("value"), "kept as typed");
+        assertTrue(api.get("/api/events/" + event + "/sessions").jsonArray().isEmpty(), "nothing saved");
+
+        end = browser.clickable(By.id("session-form:end"));
+        end.click();
+        end.sendKeys("14.30");
+        browser.clickable(By.id("session-form:save")).click();
+        browser.waitUntil(ExpectedConditions.urlContains("sessions.xhtml"));
+        JsonObject saved = session(api, event, "Samtal om skolnärvaro");
+        assertEquals(conference.firstDay().atTime(13, 0), java.time.LocalDateTime.parse(saved.getString("start")));
+        assertEquals(conference.firstDay().atTime(14, 30), java.time.LocalDateTime.parse(saved.getString("end")));
     }
 
     /** Sets a date picker's text as pasting would (the picker's key handling swallows WebDriver keystrokes). */

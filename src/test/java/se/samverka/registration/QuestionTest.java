@@ -24,6 +24,15 @@ class QuestionTest {
     }
 
     @Test
+    void anOrganiserMayLeaveARequiredQuestionOpenButNotAnswerItWrongly() {
+        Question question = new Question(event, "Vill du äta lunch?", null, QuestionKind.YES_NO, null, true, 1);
+        assertNull(question.accept("", false));
+        assertEquals("no", question.accept("no", false));
+        assertThrows(InvalidRegistrationException.class, () -> question.accept("kanske", false));
+        assertThrows(InvalidRegistrationException.class, () -> question.accept("", true));
+    }
+
+    @Test
     void anOptionalQuestionMayBeLeftEmpty() {
         Question question = new Question(event, "Övrigt", "Other", QuestionKind.TEXT, null, false, 1);
         assertNull(question.accept(""));

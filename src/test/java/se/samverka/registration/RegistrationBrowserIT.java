@@ -1,8 +1,10 @@
 package se.samverka.registration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.samverka.testdata.EventBuilder.aNetworkMeeting;
+import static se.samverka.testdata.EventBuilder.anEvent;
 import static se.samverka.testdata.ProgrammeBuilder.aTalk;
 import static se.samverka.testdata.RegistrationBuilder.aRegistration;
 
@@ -97,6 +99,35 @@ class RegistrationBrowserIT {
             assertEquals("CONFIRMED", promoted.getString("status"));
             List<String> larsMails = MailServer.textsTo("lars." + suffix, 2, 30);
             assertTrue(larsMails.stream().anyMatch(text -> text.contains("En plats har blivit ledig")), larsMails.toString());
+        }
+    }
+
+    /**
+     * The organiser's add-participant form speaks about the participant where the public form speaks to them;
+     * a one-day event has no day to tick on either (the registration covers its day).
+     */
+    @Test
+    void theDayChoiceSpeaksAboutTheParticipantForOrganisersAndIsGoneOnAOneDayEvent() {
+        Given given = Given.at(Deployments.base(deploymentUrl));
+        CreatedEvent twoDays = given.event(anEvent().lastingDays(2));
+        CreatedEvent oneDay = given.event(anEvent().lastingDays(1));
+        try (Browser browser = Browser.open(Deployments.base(deploymentUrl))) {
+            browser.go("/e/" + twoDays.slug() + "/register?lang=sv");
+            browser.find(By.id("registration:days"));
+            assertTrue(browser.text().contains("Dagar du deltar"), "the public form speaks to the participant");
+
+            browser.loginAsAdmin();
+            browser.go("/admin/registrations/add.xhtml?event=" + twoDays.id() + "&lang=sv");
+            browser.find(By.id("participant:days"));
+            assertTrue(browser.text().contains("Dagar som deltagaren deltar"), browser.text());
+            assertFalse(browser.text().contains("Dagar du deltar"));
+
+            browser.go("/admin/registrations/add.xhtml?event=" + oneDay.id() + "&lang=sv");
+            browser.find(By.id("participant:firstName"));
+            assertTrue(browser.driver().findElements(By.id("participant:days")).isEmpty(), "no day to choose");
+            browser.go("/e/" + oneDay.slug() + "/register?lang=sv");
+            browser.find(By.id("registration:firstName"));
+            assertTrue(browser.driver().findElements(By.id("registration:days")).isEmpty(), "no day to choose");
         }
     }
 

@@ -9,13 +9,19 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import se.samverka.event.Event;
+import se.samverka.event.EventType;
+import se.samverka.platform.DomainEntity;
+import se.samverka.platform.Messages;
 
 class RegistrationImportTest {
 
@@ -169,6 +175,75 @@ class RegistrationImportTest {
         }
         ImportPreview preview = reader.read(csv.toString().getBytes(StandardCharsets.UTF_8));
         assertEquals("import.error.tooManyRows", preview.getFileErrors().get(0).messageKey());
+    }
+
+    /**
+     * The event asks a required question the file has no column for (the organiser imports, so the rows are
+     * still fine), and two others whose answers come in columns headed with the question, one in English.
+     */
+    @Test
+    void readsAnswersFromColumnsNamedLikeTheQuestionsAndLeavesARequiredOneOpen() {
+        Event event = new Event(EventType.CONFERENCE, "Konferens", "konferens", LocalDate.of(2027, 3, 16),
+                LocalDate.of(2027, 3, 17));
+        Question municipality = question(event, 11, "Vilken kommun arbetar du i?", null, QuestionKind.TEXT, null, true);
+        Question lunch = question(event, 12, "Vill du äta lunch?", "Do you want lunch?", QuestionKind.YES_NO, null,
+                true);
+        Question topics = question(event, 13, "Vilka teman intresserar dig?", null, QuestionKind.MULTIPLE_CHOICE,
+                List.of("Skolnärvaro", "Föräldraskap", "Trygghet"), false);
+        RegistrationImport withQuestions = new RegistrationImport(SECTORS, Set.of(), List.of(municipality, lunch, topics));
+        String csv = "förnamn;efternamn;e-post;organisation;sektor;Do you want lunch;Vilka teman intresserar dig?\n"
+                + "Åsa;Öberg;asa@example.se;Umeå kommun;SCHOOL;Ja;skolnärvaro; Trygghet\n"
+                + "Per;Lind;per@example.se;Polisen;POLICE;;\n"
+                + "Eva;Ek;eva@example.se;Polisen;POLICE;kanske;Trädgård\n";
+        String quoted = csv.replace("skolnärvaro; Trygghet", "\"skolnärvaro; Trygghet\"");
+
+        ImportPreview preview = withQuestions.read(quoted.getBytes(StandardCharsets.UTF_8));
+
+        List<ImportRow> rows = preview.getRows();
+        assertTrue(preview.getFileErrors().isEmpty(), () -> describe(preview));
+        assertEquals(Map.of("12", "yes", "13", "Skolnärvaro\nTrygghet"), rows.get(0).request().answers(),
+                "ja is yes, options in any case, separated by semicolons");
+        assertTrue(rows.get(1).isValid(), "a required answer may be missing from an organiser's import");
+        assertEquals(Map.of(), rows.get(1).request().answers());
+        assertEquals(Set.of("answers.12:question.error.yesNo", "answers.13:question.error.option"), keys(rows.get(2)));
+        assertEquals("import.column.question", rows.get(2).getErrors().get(0).columnKey());
+        assertEquals("Svara ja eller nej: Vill du äta lunch?",
+                rows.get(2).getErrors().get(0).message(Locale.forLanguageTag("sv")));
+        assertEquals(2, preview.getValidCount());
+        assertEquals(List.of("import.note.answerColumns", "import.note.requiredWithoutColumn"),
+                preview.getNotes().stream().map(ImportError::messageKey).toList());
+        assertEquals(List.of("Vilken kommun arbetar du i?"), preview.getNotes().get(1).arguments());
+    }
+
+    @Test
+    void countsSayOneRowAndManyRowsInBothLanguages() {
+        Locale sv = Locale.forLanguageTag("sv");
+        assertEquals("1 rad kan importeras, ingen rad har fel.", Messages.format(sv, "import.counts", 1, 0));
+        assertEquals("3 rader kan importeras, 1 rad har fel och hoppas över.", Messages.format(sv, "import.counts", 3, 1));
+        assertEquals("Inga rader kan importeras, 2 rader har fel och hoppas över.",
+                Messages.format(sv, "import.counts", 0, 2));
+        assertEquals("Importera 1 giltig rad", Messages.format(sv, "import.submit", 1L));
+        assertEquals("Importera 2 giltiga rader", Messages.format(sv, "import.submit", 2L));
+        assertEquals("1 deltagare är importerad från lista.csv.", Messages.format(sv, "import.done", 1, "lista.csv"));
+        assertEquals("1 row can be imported, 2 rows have errors and are skipped.",
+                Messages.format(Locale.ENGLISH, "import.counts", 1, 2));
+        assertEquals("Import 1 valid row", Messages.format(Locale.ENGLISH, "import.submit", 1L));
+        assertEquals("Import 1,500 valid rows", Messages.format(Locale.ENGLISH, "import.submit", 1500L));
+        assertEquals("12 participants are imported from list.xlsx.",
+                Messages.format(Locale.ENGLISH, "import.done", 12, "list.xlsx"));
+    }
+
+    private static Question question(Event event, long id, String textSv, String textEn, QuestionKind kind,
+            List<String> options, boolean required) {
+        Question question = new Question(event, textSv, textEn, kind, options, required, (int) id);
+        try {
+            java.lang.reflect.Field field = DomainEntity.class.getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(question, id);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return question;
     }
 
     private static Set<String> keys(ImportRow row) {

@@ -69,6 +69,12 @@ class RegistrationPersistenceIT {
     @Inject
     MailService outbox;
 
+    @Inject
+    QuestionService questions;
+
+    @Inject
+    ImportService imports;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -352,6 +358,45 @@ class RegistrationPersistenceIT {
         assertFalse(mail.text().contains(registration.getCheckInCode()), mail.text());
         assertFalse(mail.text().contains("Se, ändra eller avboka"), mail.text());
         assertFalse(mail.html().contains(registration.getManageToken()), mail.html());
+    }
+
+    /**
+     * An event asks a required question: the import still brings everyone in (an answer from the column named
+     * like the question where there is one, none where not), while the participant's own form must answer it.
+     * An import with one row the rules refuse saves no row at all.
+     */
+    @Test
+    void anImportAnswersWhatItCanOfARequiredQuestionAndIsNeverHalfSaved() {
+        Event event = events.create(anEvent().build());
+        Question lunch = questions.create(event.getId(), "Vill du äta lunch?", "Do you want lunch?",
+                QuestionKind.YES_NO, null, true);
+        questions.create(event.getId(), "Vilken kommun?", null, QuestionKind.TEXT, null, true);
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String csv = "förnamn;efternamn;e-post;organisation;sektor;Vill du äta lunch?\n"
+                + "Åsa;Öberg;asa." + tag + "@example.se;Förskolan Solrosen;POLICE;Ja\n"
+                + "Per;Lind;per." + tag + "@example.se;Polisen;POLICE;\n";
+
+        ImportPreview preview = imports.preview(event.getId(), csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(preview.isImportable(), preview.getFileErrors() + " " + preview.getRows().stream()
+                .map(ImportRow::getErrors).toList());
+        List<Registration> imported = imports.importAll(event.getId(), preview.validRequests());
+        assertEquals(List.of(Map.of(lunch.getId(), "yes"), Map.of()),
+                imported.stream().map(registration -> registrations.byToken(registration.getManageToken())
+                        .getAnswers()).toList());
+        assertThrows(InvalidRegistrationException.class, () -> registrations.register(event.getId(),
+                aRegistration().build(), false), "the participant's own form must answer");
+
+        RegistrationRequest fine = aRegistration().build();
+        RegistrationRequest wrongAnswer = withAnswer(aRegistration().build(), lunch.getId(), "kanske");
+        assertThrows(ImportService.ImportFailedException.class,
+                () -> imports.importAll(event.getId(), List.of(fine, wrongAnswer)));
+        assertEquals(2, registrations.list(event.getId(), null, null).size(), "the first row of it is not saved");
+    }
+
+    private static RegistrationRequest withAnswer(RegistrationRequest r, long questionId, String answer) {
+        return new RegistrationRequest(r.firstName(), r.lastName(), r.email(), r.phone(), r.organisation(),
+                r.sector(), r.title(), r.days(), r.sessionIds(), r.dietary(), r.accessibility(),
+                Map.of(String.valueOf(questionId), answer), true, false, null);
     }
 
     /** Adds the session to the event's programme, on its first day. */
