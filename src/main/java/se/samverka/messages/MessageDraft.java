@@ -17,8 +17,13 @@ public record MessageDraft(String subject, String body, MessageFilter filter) {
         if (cleanBody == null || cleanBody.isBlank()) {
             throw new InvalidMessageException("body", "messages.error.bodyRequired");
         }
-        Placeholders.check(cleanSubject, "subject");
+        Placeholders.checkSubject(cleanSubject);
         Placeholders.check(cleanBody, "body");
+        boolean noOne = filter != null && filter.ids() != null
+                && (filter.ids().isEmpty() || filter.ids().stream().anyMatch(java.util.Objects::isNull));
+        if (noOne) {
+            throw new InvalidMessageException("filter.ids", "messages.error.nobody");
+        }
         return new MessageDraft(cleanSubject, cleanBody, filter == null ? MessageFilter.everyone() : filter);
     }
 }

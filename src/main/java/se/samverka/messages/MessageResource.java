@@ -53,7 +53,7 @@ public class MessageResource {
     @Path("preview")
     public MessageService.Preview preview(@PathParam("eventId") Long eventId, MessageDraft draft) {
         RequestBody.required(draft);
-        return messages.preview(eventId, draft);
+        return messages.preview(eventId, draft, RequestLanguage.of(headers));
     }
 
     @GET

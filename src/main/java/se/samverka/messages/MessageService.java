@@ -22,6 +22,7 @@ import se.samverka.mail.MailService;
 import se.samverka.mail.MailStatus;
 import se.samverka.participants.ParticipantDirectory;
 import se.samverka.participants.ParticipantOrder;
+import se.samverka.platform.DomainException;
 import se.samverka.platform.Messages;
 import se.samverka.platform.NotFoundException;
 import se.samverka.platform.PublicAddress;
@@ -89,7 +90,7 @@ public class MessageService {
     }
 
     /** How many the filter reaches, and the message as the first of them (or {@code registrationId}) gets it. */
-    public Preview preview(Long eventId, MessageDraft draft) {
+    public Preview preview(Long eventId, MessageDraft draft, Locale organiserLocale) {
         MessageDraft checked = draft.checked();
         Event event = events.get(eventId);
         List<Recipient> recipients = recipients(eventId, checked.filter());
@@ -100,7 +101,7 @@ public class MessageService {
         return new Preview(recipients.size(), first.name(), first.email(),
                 Placeholders.fill(checked.subject(), first.values(event)),
                 text(event, checked.body(), first).replace(first.manageLink(), Messages.text(
-                        Messages.DEFAULT_LOCALE, "messages.preview.privateLink")));
+                        organiserLocale, "messages.preview.privateLink")));
     }
 
     /** The event's messages, newest first, each with its mails counted by where they stand in the outbox. */
@@ -124,7 +125,11 @@ public class MessageService {
             }
         }
         if (filter.sector() != null) {
-            sectors.byCode(filter.sector());
+            try {
+                sectors.byCode(filter.sector());
+            } catch (DomainException e) {
+                throw new InvalidMessageException("filter.sector", "messages.error.unknownSector", filter.sector());
+            }
         }
         List<Recipient> all = new ArrayList<>();
         directory.all(eventId, filter.toParticipantFilter(), ParticipantOrder.NAME, this::recipient)

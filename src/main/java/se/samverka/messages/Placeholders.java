@@ -32,6 +32,20 @@ public final class Placeholders {
         }
     }
 
+    /**
+     * A subject may not carry the private link: the outbox shows subjects to staff as they are, and only the
+     * text's links are masked there.
+     */
+    static void checkSubject(String subject) {
+        check(subject, "subject");
+        Matcher matcher = PLACEHOLDER.matcher(subject);
+        while (matcher.find()) {
+            if ("manageLink".equals(NAMES.get(matcher.group(1)))) {
+                throw new InvalidMessageException("subject", "messages.error.linkInSubject", matcher.group());
+            }
+        }
+    }
+
     /** The text with each placeholder replaced by the value of its name ({@code firstName}, ...). */
     public static String fill(String text, Map<String, String> values) {
         Matcher matcher = PLACEHOLDER.matcher(text);

@@ -93,9 +93,18 @@ class OrganiserCockpitIT {
         Api.Reply nobody = organiser.post(path, "{\"subject\":\"Hej\",\"body\":\"Hej\",\"filter\":{\"sector\":\"GRYNINGEN\"}}");
         assertEquals(400, nobody.status(), nobody.toString());
         assertEquals(400, organiser.post(path, "{\"body\":\"Hej\"}").status(), "a subject is required");
+        assertEquals(400, organiser.post(path, "{\"subject\":\"Hej\",\"body\":\"Hej\",\"filter\":{\"ids\":[]}}")
+                .status(), "an empty selection is nobody, not everyone");
+        assertEquals(400, organiser.post(path, "{\"subject\":\"Hej\",\"body\":\"Hej\",\"filter\":{\"ids\":[null]}}")
+                .status());
+        assertEquals(400, organiser.post(path, "{\"subject\":\"Hej\",\"body\":\"Hej\",\"filter\":{\"sector\":\"NOPE\"}}")
+                .status());
+        assertEquals(400, organiser.post(path, "{\"subject\":\"Din länk {länk}\",\"body\":\"Hej\"}").status(),
+                "the private link never in a subject, which the outbox shows as it is");
         assertEquals(2, organiser.get(path).jsonArray().size(), "nothing refused was kept");
         assertEquals(403, given.staff().post(path, "{\"subject\":\"Hej\",\"body\":\"Hej\"}").status());
         assertEquals(401, Api.anonymous(base).get(path).status());
+        assertEquals(403, given.staff().download("/admin/messages/index.xhtml?event=" + event.id()).statusCode());
     }
 
     @Test

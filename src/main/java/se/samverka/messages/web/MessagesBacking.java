@@ -92,7 +92,7 @@ public class MessagesBacking implements Serializable {
     }
 
     public void preview() {
-        preview = messages.preview(eventId, draft());
+        preview = messages.preview(eventId, draft(), language.getLocale());
     }
 
     public void send() {

@@ -111,10 +111,18 @@ public class ParticipantsBacking implements Serializable {
             return outcome + "&ids=" + selection.stream().map(line -> line.id().toString())
                     .collect(Collectors.joining(","));
         }
+        if (!isBlank(filter.getOrganisation()) || !isBlank(filter.getSearch())) {
+            se.samverka.web.Feedback.error("participants.bulk.messageNeedsSelection");
+            return null;
+        }
         return outcome + (filter.getSector() == null ? "" : "&sector=" + filter.getSector())
                 + (filter.getStatus() == null ? "" : "&status=" + filter.getStatus())
                 + (filter.getWorkshop() == null ? "" : "&workshop=" + filter.getWorkshop())
                 + (filter.getDay() == null ? "" : "&day=" + filter.getDay());
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     public String getChart() {

@@ -51,6 +51,7 @@ public class EditRegistrationBacking implements Serializable {
     private Long id;
     private String name;
     private long version;
+    private boolean active;
     private ParticipationOptions options;
     private final RegistrationForm form = new RegistrationForm();
 
@@ -65,6 +66,7 @@ public class EditRegistrationBacking implements Serializable {
             form.fillAll(registration, options);
             name = registration.getParticipant().fullName();
             version = registration.getVersion();
+            active = registration.isActive();
         } catch (NotFoundException e) {
             AdminPage.send(404);
         }
@@ -72,7 +74,7 @@ public class EditRegistrationBacking implements Serializable {
 
     public void save() {
         AdminPage.requireOrganiser();
-        Registration saved = corrections.correct(eventId, id, form.toCorrection(options, version), security.getCallerPrincipal().getName(), true);
+        Registration saved = corrections.correct(eventId, id, form.toCorrection(options, version, active), security.getCallerPrincipal().getName(), true);
         name = saved.getParticipant().fullName();
         version = registrations.get(eventId, id).getVersion();
         Feedback.info("registrationEdit.saved", name);
@@ -89,5 +91,6 @@ public class EditRegistrationBacking implements Serializable {
     public void setId(Long id) { this.id = id; }
     public String getName() { return name; }
     public ParticipationOptions getOptions() { return options; }
+    public boolean isActive() { return active; }
     public RegistrationForm getForm() { return form; }
 }

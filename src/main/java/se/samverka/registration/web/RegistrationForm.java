@@ -32,12 +32,15 @@ public class RegistrationForm extends ParticipationForm {
         title = who.getTitle();
     }
 
-    /** Everything on the form as an organiser's correction: each answer given, blank ones clearing it. */
-    Correction toCorrection(ParticipationOptions options, long version) {
+    /**
+     * Everything on the form as an organiser's correction: each answer given, blank ones clearing it. Without
+     * {@code participation} (a cancelled or declined registration) only the person and needs are corrected.
+     */
+    Correction toCorrection(ParticipationOptions options, long version, boolean participation) {
         return new Correction(firstName, lastName, email, phone == null ? "" : phone, organisation, sector,
                 title == null ? "" : title, getDietary() == null ? "" : getDietary(),
-                getAccessibility() == null ? "" : getAccessibility(), chosenDays(), sessionIds(options),
-                allAnswers(options), version);
+                getAccessibility() == null ? "" : getAccessibility(), participation ? chosenDays() : null,
+                participation ? sessionIds(options) : null, participation ? allAnswers(options) : null, version);
     }
 
     RegistrationRequest toRequest(ParticipationOptions options, String language) {
