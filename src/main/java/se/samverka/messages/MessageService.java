@@ -185,6 +185,7 @@ public class MessageService {
     }
 
     /** What a message would look like: to how many, and as its first recipient reads it (their link masked). */
-    public record Preview(int recipients, String name, String email, String subject, String text) {
+    public record Preview(int recipients, String name, String email, String subject, String text)
+            implements java.io.Serializable {
     }
 }

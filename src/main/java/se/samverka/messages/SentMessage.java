@@ -1,6 +1,7 @@
 package se.samverka.messages;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Map;
 import se.samverka.mail.MailStatus;
@@ -9,7 +10,7 @@ import se.samverka.mail.MailStatus;
 @JsonbPropertyOrder({"id", "subject", "body", "audience", "recipients", "sentBy", "sentAt", "delivered", "waiting",
         "failed"})
 public record SentMessage(Long id, String subject, String body, String audience, int recipients, String sentBy,
-        LocalDateTime sentAt, long delivered, long waiting, long failed) {
+        LocalDateTime sentAt, long delivered, long waiting, long failed) implements Serializable {
 
     static SentMessage of(EventMessage message, Map<MailStatus, Long> counts) {
         return new SentMessage(message.getId(), message.getSubject(), message.getBody(), message.getAudience(),

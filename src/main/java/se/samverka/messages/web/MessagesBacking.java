@@ -70,6 +70,7 @@ public class MessagesBacking implements Serializable {
     private LocalDate day;
     private FilterOptions options;
     private MessageService.Preview preview;
+    private List<SentMessage> sent = List.of();
 
     public void load() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -83,6 +84,7 @@ public class MessagesBacking implements Serializable {
                         language.getLocale());
                 selection = ids == null || ids.isBlank() ? Set.of() : Arrays.stream(ids.split(","))
                         .filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf).collect(Collectors.toSet());
+                sent = messages.sent(eventId);
                 return;
             }
         } catch (NotFoundException e) {
@@ -96,9 +98,10 @@ public class MessagesBacking implements Serializable {
     }
 
     public void send() {
-        EventMessage sent = messages.send(eventId, draft(), security.getCallerPrincipal().getName(),
+        EventMessage message = messages.send(eventId, draft(), security.getCallerPrincipal().getName(),
                 language.getLocale());
-        Feedback.info("messages.sent", sent.getRecipients());
+        Feedback.info("messages.sent", message.getRecipients());
+        this.sent = messages.sent(eventId);
         subject = null;
         body = null;
         preview = null;
@@ -115,7 +118,8 @@ public class MessagesBacking implements Serializable {
                 selection.isEmpty() ? null : selection));
     }
 
-    public List<SentMessage> getSent() { return messages.sent(eventId); }
+    /** Read on load and after sending, not on each of the table's reads of it. */
+    public List<SentMessage> getSent() { return sent; }
     public Long getEventId() { return eventId; }
     public void setEventId(Long eventId) { this.eventId = eventId; }
     public String getEventTitle() { return eventTitle; }
