@@ -33,12 +33,14 @@ class DialogueQueries {
         if (!looksLikeToken(token)) {
             return Optional.empty();
         }
-        var query = em.createQuery("select g from TableGroup g join fetch g.event where g.token = :token",
-                TableGroup.class).setParameter("token", token);
         if (locked) {
-            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+            // the table's row alone (no join), so that the lock holds nothing else, such as the event's seat lock
+            return em.createQuery("select g from TableGroup g where g.token = :token", TableGroup.class)
+                    .setParameter("token", token).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultStream().findFirst();
         }
-        return query.getResultStream().findFirst();
+        return em.createQuery("select g from TableGroup g join fetch g.event where g.token = :token", TableGroup.class)
+                .setParameter("token", token).getResultStream().findFirst();
     }
 
     /** The tables of a day, by number, each with the people seated at it (by surname, in Swedish order). */

@@ -97,7 +97,9 @@ public class GroupNoteService {
             questions.add(new NotesBoard.QuestionNotes(question.getId(), question.getPosition(), question.getText(),
                     answers));
         }
-        return new NotesBoard(event.getTitle(), date, tables.size(), questions);
+        return new NotesBoard(event.getTitle(), date, tables.keySet().stream()
+                .map(table -> new NotesBoard.Table(table.getNumber(), mixes.get(table), table.getToken())).toList(),
+                questions);
     }
 
     private TableGroup table(String token, boolean locked) {
