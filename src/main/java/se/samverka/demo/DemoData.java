@@ -13,8 +13,8 @@ import se.samverka.event.EventService;
 import se.samverka.platform.SchemaReady;
 
 /**
- * Loads the Degerfors demo conference, its participants and their check-ins on day one at start, when demo
- * mode is on and there is no event yet.
+ * Loads the Degerfors demo conference, its participants, their check-ins on day one and the dialogue of day two at
+ * start, when demo mode is on and there is no event yet.
  */
 @ApplicationScoped
 public class DemoData {
@@ -38,6 +38,9 @@ public class DemoData {
     DemoAttendance attendance;
 
     @Inject
+    DemoDialogue dialogue;
+
+    @Inject
     DemoMeetings meetings;
 
     void onSchemaReady(@Observes @Priority(20) SchemaReady ready) {
@@ -45,6 +48,7 @@ public class DemoData {
             var event = conference.load(LocalDate.now(ZoneId.of("Europe/Stockholm")));
             participants.load(event);
             attendance.load(event);
+            dialogue.load(event); // after the tables of day two (DemoTables)
             LOG.info(() -> "Loaded the demo conference '" + event.getTitle() + "' at /e/" + event.getSlug());
         }
         if (demo) {
