@@ -8,5 +8,6 @@ import java.util.Map;
  * many gave each rating or chose each option, in order. {@code mean} and {@code counts} are null where the kind
  * of question has none.
  */
-public record GroupFigures(String group, int n, BigDecimal mean, Map<String, Integer> counts) {
+public record GroupFigures(String group, int n, BigDecimal mean, Map<String, Integer> counts)
+        implements java.io.Serializable {
 }

@@ -6,7 +6,8 @@ import java.util.List;
  * The results of one question: the shown groups (none when fewer than {@value SmallGroups#MINIMUM} answered) and,
  * for free text, the texts in alphabetical order, never by group.
  */
-public record QuestionFigures(ResultQuestion question, int answers, List<GroupFigures> groups, List<String> texts) {
+public record QuestionFigures(ResultQuestion question, int answers, List<GroupFigures> groups, List<String> texts)
+        implements java.io.Serializable {
 
     public QuestionFigures {
         groups = List.copyOf(groups);

@@ -7,7 +7,7 @@ import java.util.List;
  * title), if any.
  */
 public record ResultQuestion(long id, AnswerKind kind, String text, List<String> options, Long sessionId,
-        String session) {
+        String session) implements java.io.Serializable {
 
     public ResultQuestion {
         options = options == null ? List.of() : List.copyOf(options);
