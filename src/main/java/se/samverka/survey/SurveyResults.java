@@ -42,12 +42,24 @@ public class SurveyResults {
     public Figures figures(Long eventId, boolean bySector, Locale locale) {
         Survey survey = survey(eventId);
         List<SurveyResponse> responses = responses(survey);
+        return figures(questions(survey), responses, bySector, locale);
+    }
+
+    /** Both views at once, from one reading of the answers, for the report: everyone together, and by sector. */
+    public Views overallAndBySector(Long eventId, Locale locale) {
+        Survey survey = survey(eventId);
+        List<SurveyResponse> responses = responses(survey);
+        List<ResultQuestion> questions = questions(survey);
+        return new Views(figures(questions, responses, false, locale), figures(questions, responses, true, locale));
+    }
+
+    private static Figures figures(List<ResultQuestion> questions, List<SurveyResponse> responses, boolean bySector,
+            Locale locale) {
         List<AnswerRow> answers = responses.stream().flatMap(response -> response.getAnswers().entrySet().stream()
                 .map(answer -> new AnswerRow(answer.getKey(), group(response.getSector(), locale), answer.getValue())))
                 .toList();
-        List<QuestionFigures> questions = SurveyTally.figures(questions(survey), answers, bySector,
-                ResultGroup.everyone(Messages.text(locale, "surveyResults.everyone")), others(locale));
-        return new Figures(responses.size(), questions);
+        return new Figures(responses.size(), SurveyTally.figures(questions, answers, bySector,
+                ResultGroup.everyone(Messages.text(locale, "surveyResults.everyone")), others(locale)));
     }
 
     /** The anonymous answers, one row per response, for the exports. 404 when the event has no survey. */
@@ -69,8 +81,8 @@ public class SurveyResults {
                 .setParameter("confirmed", RegistrationStatus.CONFIRMED)
                 .getSingleResult();
         List<NonRespondent> missing = nonRespondents(survey).stream().map(NonRespondent::of).toList();
-        return new Audience((int) asked, (int) asked - missing.size(), missing, SurveyResults.isOpen(survey,
-                now()), survey.getOpensAt(), survey.getClosesAt(), survey.getClosedAt(), survey.getRemindedAt());
+        return new Audience((int) asked, (int) asked - missing.size(), missing, State.of(survey, now()),
+                survey.getOpensAt(), survey.getClosesAt(), survey.getRemindedAt());
     }
 
     /** The event's survey, or 404 (also when the event does not exist). */
@@ -99,7 +111,7 @@ public class SurveyResults {
      * (Read from the survey's times here, so that results do not depend on how answering is built.)
      */
     static boolean isOpen(Survey survey, LocalDateTime now) {
-        return survey.getClosedAt() == null && !now.isBefore(survey.getOpensAt()) && now.isBefore(survey.getClosesAt());
+        return State.of(survey, now) == State.OPEN;
     }
 
     LocalDateTime now() {
@@ -134,13 +146,32 @@ public class SurveyResults {
     public record Figures(int respondents, List<QuestionFigures> questions) implements java.io.Serializable {
     }
 
+    /** The results for everyone together and by sector, side by side. */
+    public record Views(Figures overall, Figures bySector) {
+    }
+
     /**
      * Who is asked (confirmed participants) and who of them has not answered, with the survey's times; never
      * what anyone answered.
      */
-    public record Audience(int asked, int answered, List<NonRespondent> notAnswered, boolean open,
-            LocalDateTime opensAt, LocalDateTime closesAt, LocalDateTime closedAt, LocalDateTime remindedAt)
-            implements java.io.Serializable {
+    public record Audience(int asked, int answered, List<NonRespondent> notAnswered, State state,
+            LocalDateTime opensAt, LocalDateTime closesAt, LocalDateTime remindedAt) implements java.io.Serializable {
+
+        public boolean isOpen() {
+            return state == State.OPEN;
+        }
+    }
+
+    /** Where the survey stands: not open yet, taking answers, or closed (by hand or by its closing time). */
+    public enum State {
+        NOT_YET, OPEN, CLOSED;
+
+        static State of(Survey survey, LocalDateTime now) {
+            if (survey.getClosedAt() != null || !now.isBefore(survey.getClosesAt())) {
+                return CLOSED;
+            }
+            return now.isBefore(survey.getOpensAt()) ? NOT_YET : OPEN;
+        }
     }
 
     /** A person who has not answered: name and organisation, for the organiser's list. */
