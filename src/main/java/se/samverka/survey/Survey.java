@@ -26,11 +26,6 @@ import se.samverka.platform.DomainEntity;
 @Table(name = "survey")
 public class Survey extends DomainEntity {
 
-    /** Where the survey stands at a moment. */
-    public enum Status {
-        NOT_YET_OPEN, OPEN, CLOSED
-    }
-
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String HMAC = "HmacSHA256";
 
@@ -109,16 +104,16 @@ public class Survey extends DomainEntity {
         }
     }
 
-    public Status status(LocalDateTime now) {
+    public SurveyStatus status(LocalDateTime now) {
         if (closedAt != null || !now.isBefore(closesAt)) {
-            return Status.CLOSED;
+            return SurveyStatus.CLOSED;
         }
-        return now.isBefore(opensAt) ? Status.NOT_YET_OPEN : Status.OPEN;
+        return now.isBefore(opensAt) ? SurveyStatus.NOT_YET_OPEN : SurveyStatus.OPEN;
     }
 
     /** Whether people may answer (or change their answers) at this moment. */
     public boolean isOpen(LocalDateTime now) {
-        return status(now) == Status.OPEN;
+        return status(now) == SurveyStatus.OPEN;
     }
 
     /** Refuses unless the survey is open now: not open yet, or closed (by the organiser or by its time). */

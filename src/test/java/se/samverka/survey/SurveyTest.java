@@ -29,12 +29,12 @@ class SurveyTest {
     @Test
     void itIsOpenFromItsOpeningUntilJustBeforeItsClosing() {
         Survey survey = survey();
-        assertEquals(Survey.Status.NOT_YET_OPEN, survey.status(OPENS.minusSeconds(1)));
+        assertEquals(SurveyStatus.NOT_YET_OPEN, survey.status(OPENS.minusSeconds(1)));
         assertFalse(survey.isOpen(OPENS.minusSeconds(1)));
         assertTrue(survey.isOpen(OPENS));
         assertTrue(survey.isOpen(CLOSES.minusSeconds(1)));
         assertFalse(survey.isOpen(CLOSES), "closed by its time, even before anything erased the salt");
-        assertEquals(Survey.Status.CLOSED, survey.status(CLOSES));
+        assertEquals(SurveyStatus.CLOSED, survey.status(CLOSES));
         assertFalse(survey.isClosed());
     }
 
