@@ -73,16 +73,15 @@ public class SurveyService {
         } else {
             survey.reschedule(opens, closes, now);
             List<SurveyQuestion> current = questions(survey);
-            if (!sameQuestions(current, wanted)) {
-                long answered = respondents(survey);
-                if (answered > 0) {
-                    throw new SurveyAnsweredException(answered);
-                }
-                current.forEach(em::remove);
-                em.flush();
-            } else {
+            if (sameQuestions(current, wanted)) {
                 return survey;
             }
+            long answered = respondents(survey);
+            if (answered > 0) {
+                throw new SurveyAnsweredException(answered);
+            }
+            current.forEach(em::remove);
+            em.flush();
         }
         wanted.forEach(em::persist);
         em.flush();

@@ -51,10 +51,6 @@ public class SurveyEditorBacking implements Serializable {
     private SurveyState state;
     private SurveyForm form;
 
-    /** A session to ask about, labelled with its time and title. */
-    public record SessionOption(Long id, String label) implements Serializable {
-    }
-
     public void load() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         try {
