@@ -13,8 +13,8 @@ import se.samverka.event.EventService;
 import se.samverka.platform.SchemaReady;
 
 /**
- * Loads the Degerfors demo conference, its participants, their check-ins on day one and the dialogue of day two at
- * start, when demo mode is on and there is no event yet.
+ * Loads the Degerfors demo conference, its participants, their check-ins on day one, the dialogue of day two and
+ * answers to the evaluation survey at start, when demo mode is on and there is no event yet.
  */
 @ApplicationScoped
 public class DemoData {
@@ -43,12 +43,16 @@ public class DemoData {
     @Inject
     DemoMeetings meetings;
 
+    @Inject
+    DemoSurvey survey;
+
     void onSchemaReady(@Observes @Priority(20) SchemaReady ready) {
         if (demo && events.isEmpty()) {
             var event = conference.load(LocalDate.now(ZoneId.of("Europe/Stockholm")));
             participants.load(event);
             attendance.load(event);
             dialogue.load(event); // after the tables of day two (DemoTables)
+            survey.load(event);
             LOG.info(() -> "Loaded the demo conference '" + event.getTitle() + "' at /e/" + event.getSlug());
         }
         if (demo) {

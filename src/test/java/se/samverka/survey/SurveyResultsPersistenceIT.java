@@ -20,8 +20,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -174,8 +176,8 @@ class SurveyResultsPersistenceIT {
             Event event = em.find(Event.class, eventId);
             Survey survey = new Survey(event, opens, opens.plusDays(7), "salt-for-test", opens);
             em.persist(survey);
-            SurveyQuestion day = new SurveyQuestion(survey, 1, AnswerKind.RATING, "Hur var dagen?", null, null);
-            SurveyQuestion words = new SurveyQuestion(survey, 2, AnswerKind.TEXT, "Något mer?", null, null);
+            SurveyQuestion day = new SurveyQuestion(survey, 1, AnswerKind.RATING, "Hur var dagen?", (String) null, null);
+            SurveyQuestion words = new SurveyQuestion(survey, 2, AnswerKind.TEXT, "Något mer?", (String) null, null);
             em.persist(day);
             em.persist(words);
             em.flush();
@@ -184,10 +186,12 @@ class SurveyResultsPersistenceIT {
                 Registration registration = em.find(Registration.class, respondents.get(i).getId());
                 SurveyResponse response = new SurveyResponse(survey, registration.getParticipant().getSector(),
                         "key-" + registration.getId());
-                response.getAnswers().put(day.getId(), ratings.get(i));
+                Map<Long, String> answers = new HashMap<>();
+                answers.put(day.getId(), ratings.get(i));
                 if (i < texts.size()) {
-                    response.getAnswers().put(words.getId(), texts.get(i));
+                    answers.put(words.getId(), texts.get(i));
                 }
+                response.replace(answers, registration.getParticipant().getSector());
                 em.persist(response);
                 em.persist(new SurveyRespondent(survey, registration));
             }
