@@ -26,8 +26,9 @@ import se.samverka.survey.SurveyService;
  * "next year?", the most valuable parts, and a free text; answered by 25 of the confirmed participants (always the
  * same, with the same answers: fixed seed). Answers go through {@link SurveyService}, as a participant's would.
  * <p>
- * The conference itself is weeks ahead, and a real survey opens after its last day; the demo's opens NOW (and closes
- * in four weeks) so that the survey, its answers and its results can be shown at once. A demo convenience only.
+ * The conference itself is weeks ahead, and a real survey opens after its last day; the demo's opens NOW, takes the
+ * answers and is closed at once, so that the survey, its answers and its results can be shown. A demo convenience
+ * only; the answering itself is shown by any new survey.
  */
 @ApplicationScoped
 class DemoSurvey {
@@ -84,6 +85,8 @@ class DemoSurvey {
             }
             surveys.answer(token, answers);
         }
+        // results are shown only once a survey is closed (see SurveyResults), so the demo's is closed at once
+        surveys.close(event.getId(), "demo");
     }
 
     /** A plausible answer: mostly good ratings, most want to come back, one to three parts, now and then a text. */

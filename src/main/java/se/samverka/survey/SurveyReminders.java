@@ -49,7 +49,7 @@ public class SurveyReminders {
     public int remind(Long eventId) {
         Survey survey = em.find(Survey.class, results.survey(eventId).getId(), LockModeType.PESSIMISTIC_WRITE);
         LocalDateTime now = results.now();
-        if (!SurveyResults.isOpen(survey, now)) {
+        if (!survey.isOpen(now)) {
             throw new SurveyNotOpenForReminders();
         }
         List<Registration> recipients = results.nonRespondents(survey);

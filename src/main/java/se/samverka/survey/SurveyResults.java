@@ -38,16 +38,19 @@ public class SurveyResults {
 
     Clock clock = Clock.system(STOCKHOLM);
 
-    /** The figures of every question, with the number of responses. 404 when the event has no survey. */
+    /**
+     * The figures of every question, with the number of responses. 404 when the event has no survey, 409 while it is
+     * open: results shown while people are still answering could be compared before and after one person answers.
+     */
     public Figures figures(Long eventId, boolean bySector, Locale locale) {
-        Survey survey = survey(eventId);
+        Survey survey = closedSurvey(eventId);
         List<SurveyResponse> responses = responses(survey);
         return figures(questions(survey), responses, bySector, locale);
     }
 
     /** Both views at once, from one reading of the answers, for the report: everyone together, and by sector. */
     public Views overallAndBySector(Long eventId, Locale locale) {
-        Survey survey = survey(eventId);
+        Survey survey = closedSurvey(eventId);
         List<SurveyResponse> responses = responses(survey);
         List<ResultQuestion> questions = questions(survey);
         return new Views(figures(questions, responses, false, locale), figures(questions, responses, true, locale));
@@ -64,7 +67,7 @@ public class SurveyResults {
 
     /** The anonymous answers, one row per response, for the exports. 404 when the event has no survey. */
     public AnswerTable answerTable(Long eventId, Locale locale) {
-        Survey survey = survey(eventId);
+        Survey survey = closedSurvey(eventId);
         List<ResponseRow> rows = responses(survey).stream()
                 .map(response -> new ResponseRow(group(response.getSector(), locale), response.getAnswers()))
                 .toList();
@@ -80,9 +83,25 @@ public class SurveyResults {
                 .setParameter("event", survey.getEvent())
                 .setParameter("confirmed", RegistrationStatus.CONFIRMED)
                 .getSingleResult();
+        SurveyStatus status = survey.status(now());
+        if (status == SurveyStatus.CLOSED) {
+            // the answered marks are gone: only the number of responses is known
+            long answered = em.createQuery("select count(r) from SurveyResponse r where r.survey = :survey", Long.class)
+                    .setParameter("survey", survey).getSingleResult();
+            return new Audience((int) asked, (int) answered, List.of(), status, survey.getOpensAt(),
+                    survey.getClosesAt(), survey.getRemindedAt());
+        }
         List<NonRespondent> missing = nonRespondents(survey).stream().map(NonRespondent::of).toList();
-        return new Audience((int) asked, (int) asked - missing.size(), missing, State.of(survey, now()),
-                survey.getOpensAt(), survey.getClosesAt(), survey.getRemindedAt());
+        return new Audience((int) asked, (int) asked - missing.size(), missing, status, survey.getOpensAt(),
+                survey.getClosesAt(), survey.getRemindedAt());
+    }
+
+    private Survey closedSurvey(Long eventId) {
+        Survey survey = survey(eventId);
+        if (survey.status(now()) != SurveyStatus.CLOSED) {
+            throw new ResultsBeforeClosingException();
+        }
+        return survey;
     }
 
     /** The event's survey, or 404 (also when the event does not exist). */
@@ -104,14 +123,6 @@ public class SurveyResults {
                 .setParameter("confirmed", RegistrationStatus.CONFIRMED)
                 .setParameter("survey", survey)
                 .getResultList();
-    }
-
-    /**
-     * Whether the survey takes answers at {@code now}: opened, not yet at its closing time, not closed by hand.
-     * (Read from the survey's times here, so that results do not depend on how answering is built.)
-     */
-    static boolean isOpen(Survey survey, LocalDateTime now) {
-        return State.of(survey, now) == State.OPEN;
     }
 
     LocalDateTime now() {
@@ -154,23 +165,15 @@ public class SurveyResults {
      * Who is asked (confirmed participants) and who of them has not answered, with the survey's times; never
      * what anyone answered.
      */
-    public record Audience(int asked, int answered, List<NonRespondent> notAnswered, State state,
+    public record Audience(int asked, int answered, List<NonRespondent> notAnswered, SurveyStatus state,
             LocalDateTime opensAt, LocalDateTime closesAt, LocalDateTime remindedAt) implements java.io.Serializable {
 
         public boolean isOpen() {
-            return state == State.OPEN;
+            return state == SurveyStatus.OPEN;
         }
-    }
 
-    /** Where the survey stands: not open yet, taking answers, or closed (by hand or by its closing time). */
-    public enum State {
-        NOT_YET, OPEN, CLOSED;
-
-        static State of(Survey survey, LocalDateTime now) {
-            if (survey.getClosedAt() != null || !now.isBefore(survey.getClosesAt())) {
-                return CLOSED;
-            }
-            return now.isBefore(survey.getOpensAt()) ? NOT_YET : OPEN;
+        public boolean isClosed() {
+            return state == SurveyStatus.CLOSED;
         }
     }
 

@@ -162,9 +162,9 @@ public class SurveyService {
         return new SurveyOverview(survey, questions(survey), survey.status(now()), respondents(survey), asked(eventId));
     }
 
-    /** How many have answered (the "has answered" marks). */
+    /** How many have answered: one response each (the "has answered" marks are forgotten at closing). */
     public long respondents(Survey survey) {
-        return em.createQuery("select count(r) from SurveyRespondent r where r.survey = :survey", Long.class)
+        return em.createQuery("select count(r) from SurveyResponse r where r.survey = :survey", Long.class)
                 .setParameter("survey", survey).getSingleResult();
     }
 
@@ -176,13 +176,13 @@ public class SurveyService {
                 .getSingleResult();
     }
 
-    /** The organiser closes the survey now: the salt and every response's key are erased; nobody can answer any more. */
+    /** The organiser closes the survey now: the salt, every response's key and the answered marks are erased; nobody can answer any more. */
     public Survey close(Long eventId, String by) {
         events.get(eventId);
         Survey survey = lockedByEvent(eventId).orElseThrow(NoSurveyException::new);
         survey.close(by, now());
         em.flush();
-        eraseKeys(survey.getId());
+        forgetRespondents(survey.getId());
         return survey;
     }
 
@@ -204,12 +204,19 @@ public class SurveyService {
         if (closed == 0) {
             return false;
         }
-        eraseKeys(surveyId);
+        forgetRespondents(surveyId);
         return true;
     }
 
-    private void eraseKeys(Long surveyId) {
+    /**
+     * At closing, everything that could tie an answer to a person goes: every response's key, and the "has answered"
+     * marks (needed only for reminders while open; kept, their ids and the order in which rows were stored could be
+     * lined up with the responses by someone reading the database).
+     */
+    private void forgetRespondents(Long surveyId) {
         em.createQuery("update SurveyResponse r set r.respondentKey = null where r.survey.id = :id")
+                .setParameter("id", surveyId).executeUpdate();
+        em.createQuery("delete from SurveyRespondent m where m.survey.id = :id")
                 .setParameter("id", surveyId).executeUpdate();
     }
 

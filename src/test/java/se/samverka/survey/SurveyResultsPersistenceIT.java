@@ -75,6 +75,9 @@ class SurveyResultsPersistenceIT {
     SurveyReminders reminders;
 
     @Inject
+    SurveyService surveys;
+
+    @Inject
     SurveyAnswersResource answers;
 
     @Inject
@@ -100,19 +103,6 @@ class SurveyResultsPersistenceIT {
         List<String> ratings = List.of("5", "4", "4", "5", "3", "4", "5", "2", "1", "3");
         long day = data.survey(event.getId(), LocalDateTime.now(STOCKHOLM).minusHours(1), people, ratings);
 
-        // results by sector: the two police officers and the one from the health centre are "övriga"
-        SurveyResults.Figures bySector = results.figures(event.getId(), true, Locale.forLanguageTag("sv"));
-        assertEquals(10, bySector.respondents());
-        QuestionFigures rating = bySector.questions().get(0);
-        assertEquals(day, rating.question().id());
-        assertEquals(List.of("Förskola", "Skola", "övriga"), rating.groups().stream().map(GroupFigures::group).toList());
-        assertEquals(List.of(3, 4, 3), rating.groups().stream().map(GroupFigures::n).toList());
-        assertEquals(new BigDecimal("2.0"), rating.groups().get(2).mean(), "(2+1+3)/3");
-        QuestionFigures words = bySector.questions().get(1);
-        assertEquals(List.of("Bra dialog", "Mer tid", "Örebro nästa år"), words.texts());
-        assertEquals("others", results.figures(event.getId(), true, Locale.ENGLISH).questions().get(0).groups()
-                .get(2).group(), "labels in the reader's language");
-
         // who has not answered: exactly the confirmed without a mark, by name, nothing of answers
         SurveyResults.Audience audience = results.audience(event.getId());
         assertEquals(12, audience.asked());
@@ -131,6 +121,30 @@ class SurveyResultsPersistenceIT {
         assertTrue(toZara.getSubject().startsWith("Reminder: the evaluation of " + event.getTitle()), toZara.getSubject());
         assertTrue(toZara.getTextBody().contains("/r/" + zara.getManageToken()), toZara.getTextBody());
         assertNotNull(results.audience(event.getId()).remindedAt(), "the survey keeps when it last reminded");
+
+        // while people can still answer, no figures: they could be compared before and after one person answers
+        assertThrows(ResultsBeforeClosingException.class, () -> results.figures(event.getId(), true, Locale.ENGLISH));
+        assertThrows(ResultsBeforeClosingException.class, () -> results.answerTable(event.getId(), Locale.ENGLISH));
+
+        // closing forgets who answered: no key on any response, no answered mark; the count stays
+        surveys.close(event.getId(), "test");
+        assertEquals(List.of(0L, 0L), data.keysAndMarks(event.getId()));
+        SurveyResults.Audience afterClosing = results.audience(event.getId());
+        assertEquals(10, afterClosing.answered());
+        assertEquals(List.of(), afterClosing.notAnswered(), "nobody is listed once the marks are gone");
+
+        // results by sector: the two police officers and the one from the health centre are "övriga"
+        SurveyResults.Figures bySector = results.figures(event.getId(), true, Locale.forLanguageTag("sv"));
+        assertEquals(10, bySector.respondents());
+        QuestionFigures rating = bySector.questions().get(0);
+        assertEquals(day, rating.question().id());
+        assertEquals(List.of("Förskola", "Skola", "övriga"), rating.groups().stream().map(GroupFigures::group).toList());
+        assertEquals(List.of(3, 4, 3), rating.groups().stream().map(GroupFigures::n).toList());
+        assertEquals(new BigDecimal("2.0"), rating.groups().get(2).mean(), "(2+1+3)/3");
+        QuestionFigures words = bySector.questions().get(1);
+        assertEquals(List.of("Bra dialog", "Mer tid", "Örebro nästa år"), words.texts());
+        assertEquals("others", results.figures(event.getId(), true, Locale.ENGLISH).questions().get(0).groups()
+                .get(2).group(), "labels in the reader's language");
 
         // the CSV of answers: ten rows, sectors folded, and no name, e-mail address or token of anyone
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -196,6 +210,15 @@ class SurveyResultsPersistenceIT {
                 em.persist(new SurveyRespondent(survey, registration));
             }
             return day.getId();
+        }
+
+        /** How many responses of the event's survey still have a key, and how many answered marks it has. */
+        public List<Long> keysAndMarks(Long eventId) {
+            return List.of(
+                    em.createQuery("select count(r) from SurveyResponse r where r.survey.event.id = :event"
+                            + " and r.respondentKey is not null", Long.class).setParameter("event", eventId).getSingleResult(),
+                    em.createQuery("select count(m) from SurveyRespondent m where m.survey.event.id = :event", Long.class)
+                            .setParameter("event", eventId).getSingleResult());
         }
     }
 }

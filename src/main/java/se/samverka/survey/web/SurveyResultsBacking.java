@@ -59,8 +59,8 @@ public class SurveyResultsBacking implements Serializable {
                 return;
             }
             eventTitle = events.get(eventId).getTitle();
-            figures = results.figures(eventId, isBySector(), language.getLocale());
             audience = results.audience(eventId);
+            figures = audience.isClosed() ? results.figures(eventId, isBySector(), language.getLocale()) : null;
             hasSurvey = true;
         } catch (NotFoundException e) {
             if (eventTitle == null) {
@@ -86,7 +86,7 @@ public class SurveyResultsBacking implements Serializable {
             case CLOSED -> Messages.text(language.getLocale(), "surveyResults.status.closed");
             case OPEN -> Messages.format(language.getLocale(), "surveyResults.status.open",
                     audience.closesAt().format(WHEN));
-            case NOT_YET -> Messages.format(language.getLocale(), "surveyResults.status.notYet",
+            case NOT_YET_OPEN -> Messages.format(language.getLocale(), "surveyResults.status.notYet",
                     audience.opensAt().format(WHEN));
         };
     }
