@@ -13,8 +13,8 @@ import se.samverka.event.EventService;
 import se.samverka.platform.SchemaReady;
 
 /**
- * Loads the Degerfors demo conference, its participants and their check-ins on day one at start, when demo
- * mode is on and there is no event yet.
+ * Loads the Degerfors demo conference, its participants, their tables on day two and their check-ins on day one
+ * at start, when demo mode is on and there is no event yet.
  */
 @ApplicationScoped
 public class DemoData {
@@ -38,12 +38,16 @@ public class DemoData {
     DemoAttendance attendance;
 
     @Inject
+    DemoTables tables;
+
+    @Inject
     DemoMeetings meetings;
 
     void onSchemaReady(@Observes @Priority(20) SchemaReady ready) {
         if (demo && events.isEmpty()) {
             var event = conference.load(LocalDate.now(ZoneId.of("Europe/Stockholm")));
             participants.load(event);
+            tables.load(event);
             attendance.load(event);
             LOG.info(() -> "Loaded the demo conference '" + event.getTitle() + "' at /e/" + event.getSlug());
         }
