@@ -67,7 +67,7 @@ public class TableGroup extends DomainEntity {
             throw new IllegalArgumentException("Registration " + registration.getId() + " is for another event");
         }
         TableSeat seat = new TableSeat(this, registration);
-        seats.add(seat);
+        loaded().add(seat);
         return seat;
     }
 
@@ -82,9 +82,18 @@ public class TableGroup extends DomainEntity {
         if (!seat.getDay().equals(day)) {
             throw new IllegalArgumentException("A seat on " + seat.getDay() + " cannot move to a table on " + day);
         }
-        from.seats.remove(seat);
+        from.loaded().remove(seat);
         seat.moveTo(this);
-        seats.add(seat);
+        loaded().add(seat);
+    }
+
+    /**
+     * The seats, read before they are changed: EclipseLink would otherwise keep an addition to a list it has not
+     * read apart, and a list read by a batch query before the change would come back without it.
+     */
+    private List<TableSeat> loaded() {
+        seats.size();
+        return seats;
     }
 
     /** The mixing leaves a locked table and its people as they are, and no one is moved to or from it by hand. */
