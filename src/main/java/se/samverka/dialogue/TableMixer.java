@@ -33,7 +33,8 @@ import java.util.TreeMap;
  * stretch, every table gets at least {@code ⌊bound / g⌋} sectors: the most that all tables can have at once
  * (see {@link GroupingQuality});</li>
  * <li>an organisation within one sector is a run too, so it is spread as evenly as possible, which gives the
- * fewest same-organisation pairs there can be.</li>
+ * fewest same-organisation pairs there can be. (Taking a sector's organisations in turn instead, A B C A, would
+ * seat A twice at one of three tables.)</li>
  * </ul>
  * An organisation that appears in several sectors (a municipality, say) can still land twice at one table. A
  * second step swaps two people <em>of the same sector</em> between tables whenever that lowers the number of
