@@ -56,6 +56,8 @@ import se.samverka.platform.DomainException;
  * names for a choice, ISO dates with four-digit years, lists without empty entries, and at most
  * {@value #MAX_ITEMS} items in a list or object;</li>
  * <li>every fault is reported at once as a 400 problem naming its field ({@code days[0]}, {@code answers.12}).</li>
+ * <li>a field typed {@link JsonValue} takes any JSON value as it is (an answer whose type depends on its question):
+ * the record itself checks it.</li>
  * </ul>
  * Fields the record does not have are ignored, so that older clients keep working as the API grows.
  */
@@ -114,6 +116,9 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
                 return emptyValue(type);
             }
             Class<?> raw = raw(type);
+            if (raw == JsonValue.class) {
+                return json; // any JSON value: the record decides what it may be
+            }
             if (raw.isRecord()) {
                 return record(raw, json, path);
             }

@@ -13,8 +13,8 @@ import se.samverka.event.EventService;
 import se.samverka.platform.SchemaReady;
 
 /**
- * Loads the Degerfors demo conference, its participants, their tables on day two and their check-ins on day one
- * at start, when demo mode is on and there is no event yet.
+ * Loads the Degerfors demo conference, its participants, their check-ins on day one, their tables and the dialogue
+ * of day two and answers to the evaluation survey at start, when demo mode is on and there is no event yet.
  */
 @ApplicationScoped
 public class DemoData {
@@ -41,7 +41,13 @@ public class DemoData {
     DemoTables tables;
 
     @Inject
+    DemoDialogue dialogue;
+
+    @Inject
     DemoMeetings meetings;
+
+    @Inject
+    DemoSurvey survey;
 
     void onSchemaReady(@Observes @Priority(20) SchemaReady ready) {
         if (demo && events.isEmpty()) {
@@ -49,6 +55,8 @@ public class DemoData {
             participants.load(event);
             tables.load(event);
             attendance.load(event);
+            dialogue.load(event); // after the tables of day two (DemoTables)
+            survey.load(event);
             LOG.info(() -> "Loaded the demo conference '" + event.getTitle() + "' at /e/" + event.getSlug());
         }
         if (demo) {

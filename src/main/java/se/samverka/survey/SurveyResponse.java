@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -59,6 +60,19 @@ public class SurveyResponse {
         this.respondentKey = respondentKey;
     }
 
+    /**
+     * The person's answers replace whatever they answered before (a question now left out is no longer answered),
+     * with their sector as it is now. Each answer is the stored form of {@link SurveyQuestion#validate}.
+     */
+    public void replace(Map<Long, String> newAnswers, Sector currentSector) {
+        if (newAnswers.isEmpty()) {
+            throw new InvalidSurveyException("answers", "survey.error.noAnswers");
+        }
+        answers.clear();
+        answers.putAll(newAnswers);
+        this.sector = currentSector;
+    }
+
     public String getId() {
         return id;
     }
@@ -79,7 +93,8 @@ public class SurveyResponse {
         return respondentKey;
     }
 
+    /** Question id → the stored answer (see {@link SurveyQuestion#valueOf}); read-only. */
     public Map<Long, String> getAnswers() {
-        return answers;
+        return Collections.unmodifiableMap(answers);
     }
 }

@@ -10,6 +10,8 @@ import static se.samverka.testdata.RegistrationBuilder.aRegistration;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -154,5 +156,50 @@ class RegistrationBrowserIT {
         JsonObject added = sectors.get(sectors.size() - 1);
         assertEquals(code, added.getString("code"));
         assertEquals("Youth centre", added.getString("nameEn"));
+    }
+
+    /**
+     * After the event a participant opens their private link, goes to the survey, answers by clicking (a rating, a
+     * choice) and typing (a text), saves, is thanked, and finds their answers kept when they come back.
+     */
+    @Test
+    void aParticipantAnswersTheSurveyThroughTheirPrivateLink() {
+        Given given = Given.at(Deployments.base(deploymentUrl));
+        CreatedEvent event = given.event(anEvent());
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/Stockholm")).withNano(0);
+        Api.Reply survey = given.organiser().post("/api/events/" + event.id() + "/survey", """
+                {"questions":[{"kind":"RATING","text":"Vad tycker du om konferensen som helhet?"},
+                              {"kind":"SINGLE","text":"Vill du delta nästa år?","options":["Ja","Kanske","Nej"]},
+                              {"kind":"TEXT","text":"Vad tar du med dig till ditt arbete?"}],
+                 "opens":"%s","closes":"%s"}""".formatted(now.minusHours(1), now.plusDays(14)));
+        assertEquals(201, survey.status(), survey.toString());
+        Registered person = given.registration(event, aRegistration().named("Märta", "Sjöberg"));
+
+        try (Browser browser = Browser.open(Deployments.base(deploymentUrl))) {
+            browser.go("/r/" + person.manageToken());
+            assertTrue(browser.find(By.id("survey-invitation")).getText().contains("Utvärderingen är öppen till"),
+                    browser.find(By.id("survey-invitation")).getText());
+            browser.clickable(By.id("survey-link")).click();
+            browser.find(By.id("survey-intro"));
+            assertEquals("Vad tycker du om konferensen som helhet?",
+                    browser.find(By.cssSelector("fieldset legend")).getText().strip());
+            browser.clickable(By.cssSelector("label[for='survey:questions:0:rating:3']")).click();
+            browser.clickable(By.cssSelector("label[for='survey:questions:1:single:0']")).click();
+            browser.type(By.id("survey:questions:2:text"), "Att ringa skolkuratorn direkt.");
+            browser.clickable(By.id("survey:save")).click();
+            assertTrue(browser.find(By.id("survey-thanks")).getText().startsWith("Tack för dina svar!"),
+                    browser.find(By.id("survey-thanks")).getText());
+            browser.screenshot("RegistrationBrowserIT-survey-thanks");
+
+            browser.driver().navigate().refresh();
+            browser.find(By.id("survey-answered"));
+            assertTrue(browser.find(By.id("survey:questions:0:rating:3")).isSelected(), "4 – Bra kept");
+            assertTrue(browser.find(By.id("survey:questions:1:single:0")).isSelected(), "Ja kept");
+            assertEquals("Att ringa skolkuratorn direkt.",
+                    browser.find(By.id("survey:questions:2:text")).getAttribute("value"));
+            browser.clickable(By.id("back-link")).click();
+            assertTrue(browser.find(By.id("survey-invitation")).getText().contains("Tack för att du svarade"));
+        }
+        assertEquals(1, given.organiser().get("/api/events/" + event.id() + "/survey").json().getInt("respondents"));
     }
 }
