@@ -13,8 +13,8 @@ import se.samverka.event.EventService;
 import se.samverka.platform.SchemaReady;
 
 /**
- * Loads the Degerfors demo conference, its participants, their check-ins on day one, the dialogue of day two and
- * answers to the evaluation survey at start, when demo mode is on and there is no event yet.
+ * Loads the Degerfors demo conference, its participants, their check-ins on day one, their tables and the dialogue
+ * of day two and answers to the evaluation survey at start, when demo mode is on and there is no event yet.
  */
 @ApplicationScoped
 public class DemoData {
@@ -38,6 +38,9 @@ public class DemoData {
     DemoAttendance attendance;
 
     @Inject
+    DemoTables tables;
+
+    @Inject
     DemoDialogue dialogue;
 
     @Inject
@@ -50,6 +53,7 @@ public class DemoData {
         if (demo && events.isEmpty()) {
             var event = conference.load(LocalDate.now(ZoneId.of("Europe/Stockholm")));
             participants.load(event);
+            tables.load(event);
             attendance.load(event);
             dialogue.load(event); // after the tables of day two (DemoTables)
             survey.load(event);

@@ -35,6 +35,11 @@ public class TableSeat extends DomainEntity {
         this.day = group.getDay();
     }
 
+    /** Only through {@link TableGroup#take}, which keeps both tables' lists right. */
+    void moveTo(TableGroup table) {
+        this.group = table;
+    }
+
     public TableGroup getGroup() {
         return group;
     }

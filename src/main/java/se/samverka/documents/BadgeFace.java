@@ -10,8 +10,8 @@ import java.util.Map;
 import se.samverka.documents.BadgeFaceLayout.Box;
 
 /**
- * Draws one name badge: first name large, surname, organisation, the sector's band, and the QR code
- * with the check-in code under it. What every badge of a sheet shares (event name, logo, hairline
+ * Draws one name badge: first name large, surname, organisation (and the dialogue table, when there is
+ * one), the sector's band, and the QR code with the check-in code under it. What every badge of a sheet shares (event name, logo, hairline
  * border) is drawn once into a template that each card reuses.
  */
 final class BadgeFace {
@@ -106,20 +106,27 @@ final class BadgeFace {
                 layout.lastName().min());
         FittedText organisation = FittedText.fit(card.organisation(), PdfFonts.regularBase(), box.w(),
                 layout.organisation().max(), layout.organisation().min());
+        FittedText table = card.table() == null ? null : FittedText.oneLine(card.table(), PdfFonts.boldBase(), box.w(),
+                layout.organisation().max(), layout.organisation().min());
         float gap = organisation.size() * 0.6f;
-        float total = first.height() + last.height() + gap + organisation.height();
+        float total = first.height() + last.height() + gap + organisation.height()
+                + (table == null ? 0 : gap + table.height());
         if (total > box.h()) {
             float factor = box.h() / total;
             first = first.scaled(factor);
             last = last.scaled(factor);
             organisation = organisation.scaled(factor);
+            table = table == null ? null : table.scaled(factor);
             gap *= factor;
             total = box.h();
         }
         float top = y + (layout.centred() ? box.y() + (box.h() + total) / 2 : box.top());
         top = lines(canvas, first, true, PdfFonts.TEXT, x, top);
         top = lines(canvas, last, false, PdfFonts.TEXT, x, top);
-        lines(canvas, organisation, false, PdfFonts.MUTED, x, top - gap);
+        top = lines(canvas, organisation, false, PdfFonts.MUTED, x, top - gap);
+        if (table != null) {
+            lines(canvas, table, true, PdfFonts.TEXT, x, top - gap);
+        }
     }
 
     /** Prints the lines of a text below {@code top}; returns where the next text begins. */

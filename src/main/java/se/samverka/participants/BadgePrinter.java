@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.Map;
+import se.samverka.dialogue.TableNumbers;
 import se.samverka.documents.BadgeCard;
 import se.samverka.documents.BadgeSheet;
 import se.samverka.event.Event;
@@ -12,7 +14,8 @@ import se.samverka.event.EventLogoService;
 import se.samverka.event.EventService;
 
 /**
- * Prints an event's name badges, in Swedish surname order, to a stream: the one way badges are made,
+ * Prints an event's name badges, in Swedish surname order, to a stream (with each person's dialogue table once
+ * the tables are mixed): the one way badges are made,
  * for the API and for the badge page's background jobs alike. Rows are read a page at a time while
  * the sheet is written, so memory stays flat however many there are.
  */
@@ -27,6 +30,9 @@ public class BadgePrinter {
 
     @Inject
     ParticipantDirectory directory;
+
+    @Inject
+    TableNumbers tables;
 
     /** What to print, read before anything is written: an unknown event fails here (404), not mid-stream. */
     public Job prepare(Long eventId, BadgeOptions options, Locale locale) {
@@ -67,8 +73,9 @@ public class BadgePrinter {
 
         /** Writes the PDF; returns how many badges it holds. */
         public int write(OutputStream out, Runnable progress) {
+            Map<Long, String> seats = tables.badgeTexts(eventId, locale);
             Iterator<BadgeCard> cards = directory.all(eventId, options.filter(), ParticipantOrder.NAME,
-                    registration -> BadgeCard.of(registration, locale));
+                    registration -> BadgeCard.of(registration, locale).withTable(seats.get(registration.getId())));
             return sheet.write(new Counting<>(cards, progress), out);
         }
     }

@@ -178,6 +178,63 @@ class BadgeSheetTest {
         }
     }
 
+    /** The dialogue table, once mixed, stands under the organisation, inside the card, long names or not. */
+    @ParameterizedTest
+    @EnumSource(BadgeLayout.class)
+    void printsTheDialogueTableUnderTheOrganisation(BadgeLayout layout) throws IOException {
+        List<BadgeCard> cards = new ArrayList<>();
+        List<BadgeCard> seventeen = BadgeCards.seventeen();
+        for (int i = 0; i < seventeen.size(); i++) {
+            cards.add(seventeen.get(i).withTable(i % 3 == 2 ? null : "Dag 2: bord " + (i + 1)));
+        }
+        try (PDDocument pdf = pdf(layout, cards)) {
+            for (int i = 0; i < cards.size(); i++) {
+                int page = 1 + i / layout.badgesPerPage();
+                Rectangle2D area = card(layout, i % layout.badgesPerPage(), 0, 0);
+                BadgeCard badge = cards.get(i);
+                String expected = EVENT + badge.firstName() + badge.lastName() + badge.organisation()
+                        + badge.sectorName() + badge.checkInCode() + (badge.table() == null ? "" : badge.table());
+                assertEquals(sorted(expected), sorted(textIn(pdf, page, area)), "badge " + i + " " + badge);
+                if (badge.table() != null) {
+                    assertTrue(lineY(pdf, page, area, badge.table(), true) > lineY(pdf, page, area, badge.organisation(), false),
+                            "table below the organisation on badge " + i);
+                }
+            }
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                assertEveryGlyphWithinACard(pdf, page, layout, 0, 0);
+            }
+        }
+    }
+
+    @Test
+    void aBlankTableIsNoTable() {
+        assertEquals(null, BadgeCards.number(1).withTable("  ").table());
+        assertEquals("Bord 3", BadgeCards.number(1).withTable("Bord 3").table());
+    }
+
+    /**
+     * The baseline (from the top) of the line in the area, in bold or not, that reads the text (or a part of it, when
+     * it wraps: then its last line).
+     */
+    private static float lineY(PDDocument pdf, int page, Rectangle2D area, String text, boolean bold) throws IOException {
+        java.util.Map<Float, StringBuilder> lines = new java.util.TreeMap<>();
+        for (TextPosition glyph : glyphs(pdf, page)) {
+            if (area.contains(box(glyph)) && glyph.getFont().getName().endsWith("-Bold") == bold) {
+                lines.computeIfAbsent(glyph.getYDirAdj(), y -> new StringBuilder()).append(glyph.getUnicode());
+            }
+        }
+        String wanted = withoutSpace(text);
+        float found = -1;
+        for (var line : lines.entrySet()) {
+            String read = withoutSpace(line.getValue().toString());
+            if (!read.isEmpty() && wanted.contains(read)) {
+                found = line.getKey();
+            }
+        }
+        assertTrue(found >= 0, text + " in " + lines);
+        return found;
+    }
+
     @Test
     void shiftsEverythingForAPrintersOffset() throws IOException {
         BadgeSheet shifted = new BadgeSheet(BadgeLayout.A4_8, EVENT, null, Messages.SWEDISH).shiftedBy(2, 3);
