@@ -59,30 +59,30 @@ public class GroupResource {
     }
 
     @GET
-    public GroupsView list(@PathParam("eventId") Long eventId, @QueryParam("day") LocalDate day) {
-        return GroupsView.of(groups.groups(eventId, day, RequestLanguage.of(headers)));
+    public GroupsView list(@PathParam("eventId") Long eventId, @QueryParam("day") String day) {
+        return GroupsView.of(groups.groups(eventId, DialogueDays.parse(day), RequestLanguage.of(headers)));
     }
 
     /** Seats the person at the table, moving them from their own; the next free number makes a new table. */
     @PUT
     @Path("{number}/members/{registrationId}")
     public GroupsView move(@PathParam("eventId") Long eventId, @PathParam("number") int number,
-            @PathParam("registrationId") Long registrationId, @QueryParam("day") LocalDate day) {
-        return GroupsView.of(groups.move(eventId, day, number, registrationId, RequestLanguage.of(headers)));
+            @PathParam("registrationId") Long registrationId, @QueryParam("day") String day) {
+        return GroupsView.of(groups.move(eventId, DialogueDays.parse(day), number, registrationId, RequestLanguage.of(headers)));
     }
 
     /** Locks the table: mixing again leaves it and its people as they are. */
     @PUT
     @Path("{number}/lock")
     public GroupsView lock(@PathParam("eventId") Long eventId, @PathParam("number") int number,
-            @QueryParam("day") LocalDate day) {
-        return GroupsView.of(groups.lock(eventId, day, number, true, RequestLanguage.of(headers)));
+            @QueryParam("day") String day) {
+        return GroupsView.of(groups.lock(eventId, DialogueDays.parse(day), number, true, RequestLanguage.of(headers)));
     }
 
     @DELETE
     @Path("{number}/lock")
     public GroupsView unlock(@PathParam("eventId") Long eventId, @PathParam("number") int number,
-            @QueryParam("day") LocalDate day) {
-        return GroupsView.of(groups.lock(eventId, day, number, false, RequestLanguage.of(headers)));
+            @QueryParam("day") String day) {
+        return GroupsView.of(groups.lock(eventId, DialogueDays.parse(day), number, false, RequestLanguage.of(headers)));
     }
 }

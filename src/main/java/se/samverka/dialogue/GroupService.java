@@ -119,12 +119,26 @@ public class GroupService {
                 .orElseGet(() -> newTable(event, day, number, tables));
         Optional<TableSeat> seat = tables.stream().flatMap(table -> table.seatOf(registrationId).stream()).findFirst();
         if (seat.isPresent()) {
+            TableGroup left = seat.get().getGroup();
             target.take(seat.get());
+            removeWhenEmpty(left);
         } else {
             target.seat(person);
         }
         em.flush();
         return DayGroups.of(event, day, tables(eventId, day), locale);
+    }
+
+    /**
+     * A table its last person was moved from goes, card, link and all, unless it is locked or its scribe already wrote
+     * something (the notes are kept until the next mixing).
+     */
+    private void removeWhenEmpty(TableGroup table) {
+        if (table.isEmpty() && !table.isLocked() && em.createQuery(
+                "select count(n) from GroupNote n where n.group = :table", Long.class)
+                .setParameter("table", table).getSingleResult() == 0) {
+            em.remove(table);
+        }
     }
 
     /** Locks the table (the mixing leaves it and its people as they are) or unlocks it. */

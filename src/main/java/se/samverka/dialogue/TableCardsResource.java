@@ -20,12 +20,12 @@ import se.samverka.security.Role;
 
 /**
  * {@code /api/events/{eventId}/table-cards.pdf?day=YYYY-MM-DD}: one card a table of the day (the event's last day
- * when left out), for organisers and staff, who print them at the door. A card names the people at its table and
- * holds the table's scribe link, which is the table's and no one person's. 409 while the day has no tables.
+ * when left out), for organisers: a card names the people at its table (staff do not see the table plan) and holds
+ * the table's scribe link, with which anyone can read and write that table's notes. 409 while the day has no tables.
  */
 @Path("events/{eventId}/table-cards.pdf")
 @RequestScoped
-@RolesAllowed({Role.ORGANISER_NAME, Role.STAFF_NAME})
+@RolesAllowed(Role.ORGANISER_NAME)
 @SecurityRequirement(name = "basic")
 public class TableCardsResource {
 

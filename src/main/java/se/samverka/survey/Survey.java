@@ -84,6 +84,11 @@ public class Survey extends DomainEntity {
     /** The time people can answer, from {@code opens} until {@code closes}; the end must be after both the start and now. */
     public void reschedule(LocalDateTime opens, LocalDateTime closes, LocalDateTime now) {
         refuseWhenClosed();
+        if (!now.isBefore(closesAt)) {
+            // past its time it is closed, even before the hourly job erased its salt: reopening it would let results
+            // read in between be compared with later ones
+            throw new SurveyClosedException();
+        }
         checkTimes(opens, closes);
         if (!closes.isAfter(now)) {
             throw new InvalidSurveyException("closes", "survey.error.closesInPast");

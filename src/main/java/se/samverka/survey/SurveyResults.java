@@ -36,6 +36,9 @@ public class SurveyResults {
     @Inject
     EventService events;
 
+    @Inject
+    SurveyService surveys;
+
     Clock clock = Clock.system(STOCKHOLM);
 
     /**
@@ -77,7 +80,7 @@ public class SurveyResults {
 
     /** Who is asked, how many have answered, and who has not (by name), in Swedish surname order. */
     public Audience audience(Long eventId) {
-        Survey survey = survey(eventId);
+        Survey survey = settled(survey(eventId));
         long asked = em.createQuery("select count(r) from Registration r where r.event = :event"
                         + " and r.status = :confirmed", Long.class)
                 .setParameter("event", survey.getEvent())
@@ -97,9 +100,18 @@ public class SurveyResults {
     }
 
     private Survey closedSurvey(Long eventId) {
-        Survey survey = survey(eventId);
-        if (survey.status(now()) != SurveyStatus.CLOSED) {
+        Survey survey = settled(survey(eventId));
+        if (!survey.isClosed()) {
             throw new ResultsBeforeClosingException();
+        }
+        return survey;
+    }
+
+    /** A survey past its closing time is closed here and now if the hourly job has not done it yet. */
+    private Survey settled(Survey survey) {
+        LocalDateTime now = now();
+        if (!survey.isClosed() && survey.status(now) == SurveyStatus.CLOSED && surveys.closeIfDue(survey.getId(), now)) {
+            em.refresh(survey);
         }
         return survey;
     }

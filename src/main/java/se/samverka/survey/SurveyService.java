@@ -62,7 +62,7 @@ public class SurveyService {
      */
     public Survey define(Long eventId, SurveyDefinition definition) {
         LocalDateTime now = now();
-        Event event = events.get(eventId);
+        Event event = events.lockForSeats(eventId); // two first definitions at once: the second waits, then replaces
         LocalDateTime opens = definition.opens() != null ? definition.opens() : event.lastDay().end();
         LocalDateTime closes = definition.closes() != null ? definition.closes() : opens.plusDays(DEFAULT_OPEN_DAYS);
         Optional<Survey> existing = lockedByEvent(eventId);
@@ -214,7 +214,8 @@ public class SurveyService {
      * lined up with the responses by someone reading the database).
      */
     private void forgetRespondents(Long surveyId) {
-        em.createQuery("update SurveyResponse r set r.respondentKey = null where r.survey.id = :id")
+        // the version too: it counted how often the person changed their answers
+        em.createQuery("update SurveyResponse r set r.respondentKey = null, r.version = 0 where r.survey.id = :id")
                 .setParameter("id", surveyId).executeUpdate();
         em.createQuery("delete from SurveyRespondent m where m.survey.id = :id")
                 .setParameter("id", surveyId).executeUpdate();

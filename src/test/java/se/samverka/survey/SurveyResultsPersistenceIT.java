@@ -169,6 +169,9 @@ class SurveyResultsPersistenceIT {
         Event closed = events.create(anEvent().build());
         data.survey(closed.getId(), LocalDateTime.now(STOCKHOLM).minusDays(10), List.of(), List.of());
         assertThrows(SurveyNotOpenForReminders.class, () -> reminders.remind(closed.getId()));
+        // past its time but not yet closed by the hourly job: reading the results closes it first
+        assertEquals(0, results.figures(closed.getId(), false, Locale.ENGLISH).respondents());
+        assertNotNull(surveys.get(closed.getId()).getClosedAt(), "closed by the reading, not left for the job");
         Event without = events.create(anEvent().build());
         assertThrows(NotFoundException.class, () -> results.figures(without.getId(), false, Locale.ENGLISH));
     }

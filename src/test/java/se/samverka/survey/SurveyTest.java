@@ -90,8 +90,10 @@ class SurveyTest {
         assertEquals("closes", backwards.field());
         assertEquals("survey.error.closesBeforeOpens", backwards.messageKey());
         InvalidSurveyException past = assertThrows(InvalidSurveyException.class,
-                () -> survey.reschedule(OPENS, CLOSES, CLOSES.plusSeconds(1)));
+                () -> survey.reschedule(OPENS, CLOSES.minusSeconds(2), CLOSES.minusSeconds(1)));
         assertEquals("survey.error.closesInPast", past.messageKey());
+        assertThrows(SurveyClosedException.class, () -> survey.reschedule(OPENS, CLOSES.plusDays(7), CLOSES),
+                "past its time it is closed, even before the hourly job erased its salt: no reopening");
         assertEquals("opens", assertThrows(InvalidSurveyException.class,
                 () -> survey.reschedule(null, CLOSES, OPENS)).field());
         survey.reschedule(OPENS.plusDays(1), CLOSES.plusDays(7), OPENS.plusDays(3));
