@@ -154,7 +154,8 @@ public final class PayaraRuntime {
         Path stampFile = dir.resolve("stamp");
         Path root = dir.resolve("runtime");
         Path launcher = root.resolve("samverka-launcher.jar");
-        try (FileChannel lockFile = FileChannel.open(dir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try (FileChannel lockFile = FileChannel.open(dir.resolve("lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
                 FileLock lock = lockFile.lock()) {
             if (Files.isRegularFile(launcher) && Files.exists(stampFile) && Files.readString(stampFile).equals(stamp)) {
                 return launcher;
@@ -176,7 +177,8 @@ public final class PayaraRuntime {
         Path tmp = Files.createDirectories(root.resolveSibling("tmp"));
         Path log = root.resolveSibling("unpack.log");
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=" + tmp, "-jar", payaraMicroJar.toString(), "--rootdir", root.toString(), "--outputlauncher")
+                "-Djava.io.tmpdir=" + tmp, "-jar", payaraMicroJar.toString(), "--rootdir", root.toString(),
+                "--outputlauncher")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             if (!process.waitFor(3, TimeUnit.MINUTES)) {

@@ -37,8 +37,8 @@ public class QuickerPayaraStarts implements LoadableExtension {
             }
             Container<?> container = registry.get().getContainers().stream()
                     .filter(candidate -> candidate.getDeployableContainer() == payara).findFirst().orElse(null);
-            if (container == null
-                    || !(container.createDeployableConfiguration() instanceof PayaraMicroContainerConfiguration configuration)) {
+            if (container == null || !(container.createDeployableConfiguration()
+                    instanceof PayaraMicroContainerConfiguration configuration)) {
                 return;
             }
             PayaraRuntime.Start start = PayaraRuntime.start(Path.of(configuration.getMicroJar()), recording());
@@ -62,7 +62,8 @@ public class QuickerPayaraStarts implements LoadableExtension {
                 return PayaraRuntime.Recording.ALLOWED;
             }
             String chosen = System.getProperty("it.test");
-            return chosen == null || chosen.isBlank() ? PayaraRuntime.Recording.ALLOWED : PayaraRuntime.Recording.NOT_ALLOWED;
+            return chosen == null || chosen.isBlank() ? PayaraRuntime.Recording.ALLOWED
+                    : PayaraRuntime.Recording.NOT_ALLOWED;
         }
     }
 }
