@@ -30,6 +30,7 @@ public final class AppServer implements AutoCloseable {
     private final Path workDir;
     private final Map<String, String> properties;
     private final int port;
+    private boolean fewLogins;
     private Process process;
     private int starts;
 
@@ -55,6 +56,15 @@ public final class AppServer implements AutoCloseable {
         return new AppServer(workDir, properties);
     }
 
+    /**
+     * For a test that logs in only a few times: the JVM compiles with C1 alone, as the Arquillian servers do,
+     * and starts on about half the CPU, but each HTTP Basic login (PBKDF2) then costs about five times as much.
+     */
+    public AppServer withFewLogins() {
+        this.fewLogins = true;
+        return this;
+    }
+
     public URI base() {
         return URI.create("http://localhost:" + port + "/");
     }
@@ -66,12 +76,19 @@ public final class AppServer implements AutoCloseable {
         }
         try {
             Files.createDirectories(workDir.resolve("tmp"));
+            // the runtime unpacked once, with the class-data sharing archive once an Arquillian start recorded it
+            // (never recorded here: a server killed with kill -9 would leave no archive)
+            PayaraRuntime.Start payara = PayaraRuntime.start(Path.of(microJar()), PayaraRuntime.Recording.NOT_ALLOWED);
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.add("-Xmx512m"); // full JIT (no TieredStopAtLevel=1): PBKDF2 for every Basic login is 5x slower without
+            command.add("-Xmx512m");
+            if (fewLogins) {
+                command.add("-XX:TieredStopAtLevel=1");
+            } // else full JIT: PBKDF2 for every Basic login is 5x slower without
             command.add("-Djava.io.tmpdir=" + workDir.resolve("tmp"));
+            command.addAll(payara.jvmOptions());
             properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
-            command.addAll(List.of("-jar", microJar(), "--nocluster", "--port", String.valueOf(port),
+            command.addAll(List.of("-jar", payara.jar().toString(), "--nocluster", "--port", String.valueOf(port),
                     "--contextroot", "/", "--deploy", war()));
             File log = workDir.resolve("server-" + (++starts) + ".log").toFile();
             process = new ProcessBuilder(command).redirectErrorStream(true)

@@ -1,0 +1,88 @@
+package se.samverka.testing;
+
+import fish.payara.arquillian.container.payara.managed.PayaraMicroContainerConfiguration;
+import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableContainer;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.spi.Container;
+import org.jboss.arquillian.container.spi.ContainerRegistry;
+import org.jboss.arquillian.container.spi.event.container.BeforeDeploy;
+import org.jboss.arquillian.core.api.Instance;
+import org.jboss.arquillian.core.api.annotation.Inject;
+import org.jboss.arquillian.core.api.annotation.Observes;
+import org.jboss.arquillian.core.spi.LoadableExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+
+/**
+ * Starts the Payara Micro of each Arquillian test class quicker. The managed container starts a new Payara Micro
+ * for each deployment with the options it was set up with; before each deployment this sets it up again from
+ * arquillian.xml, changed in two ways:
+ * <ul>
+ * <li>through {@link PayaraRuntime}: from the runtime unpacked once, with the class-data sharing archive
+ * (recorded by the first start of a run of several IT classes);</li>
+ * <li>the JIT: arquillian.xml has the JVM compile with C1 alone ({@value #C1_ONLY}), which starts Payara
+ * about 6 s sooner. That suits in-container tests. Client-side test classes ({@code testable = false}) call
+ * the API over HTTP, mostly as an organiser with HTTP Basic, and every such call hashes the password with
+ * PBKDF2, five times slower without C2; for them the option is dropped (full tiered JIT). Measured per class:
+ * EventApiIT 47.6 s on C1 alone, 28.6 s tiered; MeetingPersistenceIT 43-49 s and 26 s; CertificateApiIT 31.2
+ * and 25.5 s; ProgrammeBrowserIT 64.3 and 59.6 s; ParticipantsBrowserIT 28.5 and 30.9 s; the in-container
+ * CertificatePersistenceIT 13.6 and 21.1 s.</li>
+ * </ul>
+ * And the deployment is written for Payara without compression ({@link StoredZipExporter}).
+ * Registered in META-INF/services; the test classes need not know.
+ */
+public class QuickerPayaraStarts implements LoadableExtension {
+
+    static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
+
+    @Override
+    public void register(ExtensionBuilder builder) {
+        ShrinkWrap.getDefaultDomain().getConfiguration().getExtensionLoader()
+                .addOverride(ZipExporter.class, StoredZipExporter.class);
+        builder.observer(BeforeEachDeployment.class);
+    }
+
+    public static class BeforeEachDeployment {
+
+        @Inject
+        private Instance<ContainerRegistry> registry;
+
+        public void quicker(@Observes BeforeDeploy event) throws Exception {
+            if (!(event.getDeployableContainer() instanceof PayaraMicroDeployableContainer payara)) {
+                return;
+            }
+            Container<?> container = registry.get().getContainers().stream()
+                    .filter(candidate -> candidate.getDeployableContainer() == payara).findFirst().orElse(null);
+            if (container == null || !(container.createDeployableConfiguration()
+                    instanceof PayaraMicroContainerConfiguration configuration)) {
+                return;
+            }
+            String configured = configuration.getCmdOptions() == null ? "" : configuration.getCmdOptions();
+            if (!event.getDeployment().testable()) {
+                configured = Stream.of(configured.split(" ")).filter(option -> !option.equals(C1_ONLY))
+                        .collect(Collectors.joining(" "));
+            }
+            PayaraRuntime.Start start = PayaraRuntime.start(Path.of(configuration.getMicroJar()), recording());
+            configuration.setMicroJar(start.jar().toString());
+            String options = start.jvmOptions().stream().map(option -> option.replace(" ", "\\ "))
+                    .collect(Collectors.joining(" "));
+            configuration.setCmdOptions((options + " " + configured).strip());
+            payara.setup(configuration);
+        }
+
+        /**
+         * Recording costs the first server about 30 s of CPU, which pays back from the sixth start on: not when
+         * a developer runs one IT class ({@code -Dit.test=...}), unless asked to ({@code -Dsamverka.test.cds=record}).
+         */
+        private static PayaraRuntime.Recording recording() {
+            if ("record".equals(System.getProperty("samverka.test.cds"))) {
+                return PayaraRuntime.Recording.ALLOWED;
+            }
+            String chosen = System.getProperty("it.test");
+            return chosen == null || chosen.isBlank() ? PayaraRuntime.Recording.ALLOWED
+                    : PayaraRuntime.Recording.NOT_ALLOWED;
+        }
+    }
+}
