@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.samverka.platform.SecretTokens;
 import se.samverka.registration.Registration;
 
 /**
@@ -30,7 +31,7 @@ class DialogueQueries {
      * phones queue one after the other and each sees the one before.
      */
     Optional<TableGroup> table(String token, boolean locked) {
-        if (!looksLikeToken(token)) {
+        if (!SecretTokens.looksLikeToken(token)) {
             return Optional.empty();
         }
         if (locked) {
@@ -85,12 +86,5 @@ class DialogueQueries {
                         GroupNote.class)
                 .setParameter("group", group).setParameter("question", question)
                 .getResultStream().findFirst();
-    }
-
-    /** Only URL-safe Base64 of a token's length can be a token; anything else is not looked up at all. */
-    static boolean looksLikeToken(String token) {
-        return token != null && token.length() >= 22 && token.length() <= 43
-                && token.chars().allMatch(c -> c == '-' || c == '_' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z'
-                        || c >= 'a' && c <= 'z');
     }
 }

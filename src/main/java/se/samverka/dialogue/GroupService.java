@@ -23,6 +23,7 @@ import se.samverka.dialogue.TableMixer.Person;
 import se.samverka.event.Event;
 import se.samverka.event.EventService;
 import se.samverka.platform.NotFoundException;
+import se.samverka.platform.SecretTokens;
 import se.samverka.registration.Registration;
 import se.samverka.registration.RegistrationService;
 import se.samverka.registration.RegistrationStatus;
@@ -88,7 +89,7 @@ public class GroupService {
             do {
                 number++;
             } while (lockedNumbers.contains(number));
-            TableGroup group = new TableGroup(event, day, number, GroupTokens.next(), now);
+            TableGroup group = new TableGroup(event, day, number, SecretTokens.next(), now);
             table.forEach(person -> group.seat(people.get(person.registrationId())));
             em.persist(group);
         }
@@ -162,7 +163,7 @@ public class GroupService {
         if (number != next) {
             throw new NotFoundException("group", number);
         }
-        TableGroup table = new TableGroup(event, day, number, GroupTokens.next(), LocalDateTime.now(clock));
+        TableGroup table = new TableGroup(event, day, number, SecretTokens.next(), LocalDateTime.now(clock));
         em.persist(table);
         return table;
     }

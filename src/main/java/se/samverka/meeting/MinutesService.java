@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import se.samverka.platform.NotFoundException;
+import se.samverka.platform.SecretTokens;
 
 /**
  * What happens at a meeting: the agenda (added, reordered, moved on to the next meeting), attendance, minutes per
@@ -140,7 +141,7 @@ public class MinutesService {
         if (member == null || !member.getSeries().equals(meeting.getSeries())) {
             throw new NotFoundException("member", memberId);
         }
-        Attendance attendance = new Attendance(meeting, member, MeetingTokens.next());
+        Attendance attendance = new Attendance(meeting, member, SecretTokens.next());
         em.persist(attendance);
         return attendance;
     }

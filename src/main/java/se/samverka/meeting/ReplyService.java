@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import se.samverka.platform.SecretTokens;
 
 /**
  * What members do without logging in: answer an invitation through their own link (the attendance row's token),
@@ -30,7 +31,7 @@ public class ReplyService {
 
     /** The member's attendance row for a reply link, with what the reply page shows. */
     public Optional<Invitation> invitation(String token) {
-        if (!MeetingTokens.looksLikeToken(token)) {
+        if (!SecretTokens.looksLikeToken(token)) {
             return Optional.empty();
         }
         return em.createQuery("select a from Attendance a join fetch a.meeting join fetch a.member"
@@ -49,7 +50,7 @@ public class ReplyService {
 
     /** The meeting behind the QR code on the wall, when the token is one. */
     public Optional<Meeting> wall(String token) {
-        if (!MeetingTokens.looksLikeToken(token)) {
+        if (!SecretTokens.looksLikeToken(token)) {
             return Optional.empty();
         }
         return em.createQuery("select m from Meeting m join fetch m.series where m.checkInToken = :token", Meeting.class)
@@ -76,7 +77,7 @@ public class ReplyService {
                         Attendance.class)
                 .setParameter("meeting", meeting).setParameter("member", member).getResultStream().findFirst()
                 .orElseGet(() -> {
-                    Attendance created = new Attendance(meeting, member, MeetingTokens.next());
+                    Attendance created = new Attendance(meeting, member, SecretTokens.next());
                     em.persist(created);
                     return created;
                 });

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import se.samverka.platform.NotFoundException;
+import se.samverka.platform.SecretTokens;
 
 /**
  * A series' schedule: meetings added one by one or from a recurrence rule, moved or cancelled (members who were
@@ -40,7 +41,7 @@ public class ScheduleService {
 
     public Meeting add(Long seriesId, LocalDateTime start, LocalDateTime end, String place) {
         MeetingSeries owner = series.series(seriesId);
-        return persist(new Meeting(owner, start, end, place, MeetingTokens.next()));
+        return persist(new Meeting(owner, start, end, place, SecretTokens.next()));
     }
 
     /** Meetings at every start the rule gives, each {@code durationMinutes} long. */
@@ -53,7 +54,7 @@ public class ScheduleService {
         List<Meeting> created = new ArrayList<>();
         for (LocalDateTime start : Recurrence.starts(rrule, firstStart)) {
             created.add(persist(new Meeting(owner, start, start.plus(Duration.ofMinutes(durationMinutes)), place,
-                    MeetingTokens.next())));
+                    SecretTokens.next())));
         }
         return created;
     }
@@ -62,7 +63,7 @@ public class ScheduleService {
         em.persist(meeting);
         em.createQuery("select m from Member m where m.series = :series and m.active = true", Member.class)
                 .setParameter("series", meeting.getSeries()).getResultList()
-                .forEach(member -> em.persist(new Attendance(meeting, member, MeetingTokens.next())));
+                .forEach(member -> em.persist(new Attendance(meeting, member, SecretTokens.next())));
         return meeting;
     }
 

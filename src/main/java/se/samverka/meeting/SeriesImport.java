@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import se.samverka.platform.SecretTokens;
 import se.samverka.registration.SectorService;
 
 /**
@@ -48,7 +49,7 @@ public class SeriesImport {
             members.add(created);
         }
         for (MeetingData meetingData : data.meetings()) {
-            Meeting meeting = new Meeting(series, meetingData.start(), meetingData.end(), meetingData.place(), MeetingTokens.next());
+            Meeting meeting = new Meeting(series, meetingData.start(), meetingData.end(), meetingData.place(), SecretTokens.next());
             em.persist(meeting);
             int position = 0;
             for (Map.Entry<String, String> item : meetingData.agenda().entrySet()) {
@@ -57,7 +58,7 @@ public class SeriesImport {
                 em.persist(agendaItem);
             }
             for (int i = 0; i < members.size(); i++) {
-                Attendance attendance = new Attendance(meeting, members.get(i), MeetingTokens.next());
+                Attendance attendance = new Attendance(meeting, members.get(i), SecretTokens.next());
                 Presence presence = meetingData.presence().get(i);
                 if (presence != null) {
                     attendance.mark(presence, meetingData.substitutes().get(i), "demo", meetingData.start());

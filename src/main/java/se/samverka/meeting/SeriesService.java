@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import se.samverka.platform.NotFoundException;
+import se.samverka.platform.SecretTokens;
 import se.samverka.registration.SectorService;
 
 /** Meeting series and their rosters, for the series' conveners (see {@link MeetingAccess}). */
@@ -98,7 +99,7 @@ public class SeriesService {
             em.persist(member);
         }
         for (Meeting meeting : upcoming(series)) {
-            em.persist(new Attendance(meeting, member, MeetingTokens.next()));
+            em.persist(new Attendance(meeting, member, SecretTokens.next()));
         }
         return member;
     }

@@ -1,5 +1,6 @@
 package se.samverka.meeting;
 
+import se.samverka.platform.SecretTokens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -53,7 +54,7 @@ class AttendanceRateTest {
     }
 
     private static Attendance marked(Meeting meeting, Member member, Presence presence, String substitute) {
-        Attendance attendance = new Attendance(meeting, member, MeetingTokens.next());
+        Attendance attendance = new Attendance(meeting, member, SecretTokens.next());
         attendance.mark(presence, substitute, "karin", meeting.getStart());
         return attendance;
     }

@@ -1,5 +1,6 @@
 package se.samverka.meeting;
 
+import se.samverka.platform.SecretTokens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -24,7 +25,7 @@ class MeetingRulesTest {
             MARCH.minusMonths(3));
 
     Meeting meeting(LocalDateTime start) {
-        return new Meeting(series, start, start.plusHours(2), "Kommunhuset", MeetingTokens.next());
+        return new Meeting(series, start, start.plusHours(2), "Kommunhuset", SecretTokens.next());
     }
 
     @Test
@@ -94,7 +95,7 @@ class MeetingRulesTest {
     @Test
     void cannotComeWithASubstituteCountsAsExcusedAndTheOrganisationAsRepresented() {
         Meeting march = meeting(MARCH);
-        Attendance attendance = new Attendance(march, anna, MeetingTokens.next());
+        Attendance attendance = new Attendance(march, anna, SecretTokens.next());
         assertEquals("anna.berg@degerfors.se", anna.getEmail());
 
         attendance.answer(Reply.NOT_COMING, "Per Ek", MARCH.minusDays(2));
@@ -137,7 +138,7 @@ class MeetingRulesTest {
         action.done("karin", MARCH.plusDays(10));
         assertFalse(action.wasDoneAt(march.getApprovedAt()), "still open when the minutes were approved");
         assertTrue(action.wasDoneAt(MARCH.plusDays(10)));
-        Attendance attendance = new Attendance(march, anna, MeetingTokens.next());
+        Attendance attendance = new Attendance(march, anna, SecretTokens.next());
         assertEquals("meeting.error.alreadyApproved", assertThrows(InvalidMeetingException.class,
                 () -> attendance.answer(Reply.COMING, null, MARCH.plusHours(1))).messageKey());
     }
