@@ -95,6 +95,10 @@ public class Registration extends DomainEntity {
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
 
+    /** When the person was removed from this registration (by retention or erasure); null while they are here. */
+    @Column(name = "anonymised_at")
+    private LocalDateTime anonymisedAt;
+
     protected Registration() {
     }
 
@@ -346,5 +350,13 @@ public class Registration extends DomainEntity {
 
     public LocalDateTime getUpdatedAt() {
         return updatedAt;
+    }
+
+    public LocalDateTime getAnonymisedAt() {
+        return anonymisedAt;
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
     }
 }

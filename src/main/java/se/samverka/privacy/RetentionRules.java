@@ -1,0 +1,60 @@
+package se.samverka.privacy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The installation's retention periods, one per {@link DataKind}, from MicroProfile Config
+ * ({@code samverka.retention.<kind>.days}, or {@code samverka.retention.certificates.years}; environment variables
+ * such as {@code SAMVERKA_RETENTION_NEEDS_DAYS} work too). The value {@code off} keeps that kind of data (a blank value counts as unset in MicroProfile Config, so it gives
+ * the default); a negative or unreadable one is refused (the retention job checks every key at start) rather than
+ * keeping data longer or shorter than decided.
+ * An event may override a period for itself (table retention_override; see the retention service).
+ */
+@ApplicationScoped
+public class RetentionRules {
+
+    /** The configured period of a kind, or empty when that kind is kept. */
+    public Optional<Period> period(DataKind kind) {
+        Config config = ConfigProvider.getConfig(RetentionRules.class.getClassLoader());
+        if (kind == DataKind.CERTIFICATES) {
+            return read(config, "samverka.retention.certificates.years", kind).map(Period::ofYears);
+        }
+        return read(config, "samverka.retention." + kind.key() + ".days", kind).map(Period::ofDays);
+    }
+
+    /** The period in days, as the API and the privacy notice state it (a year counts 365 days). */
+    public static int days(Period period) {
+        return period.getYears() * 365 + period.getMonths() * 30 + period.getDays();
+    }
+
+    /** The first day on which data of this kind from something that ended on {@code end} is due for removal. */
+    public static LocalDate dueFrom(LocalDate end, Period period) {
+        return end.plus(period).plusDays(1);
+    }
+
+    private static Optional<Integer> read(Config config, String key, DataKind kind) {
+        Optional<String> text = config.getOptionalValue(key, String.class);
+        if (text.isEmpty()) {
+            return kind.defaultPeriod() == null ? Optional.empty()
+                    : Optional.of(kind == DataKind.CERTIFICATES ? kind.defaultPeriod().getYears() : days(kind.defaultPeriod()));
+        }
+        String value = text.get().strip();
+        if (value.equalsIgnoreCase("off")) {
+            return Optional.empty();
+        }
+        try {
+            int number = Integer.parseInt(value);
+            if (number < 0) {
+                throw new IllegalStateException(key + " must be 0 or more, or off to keep the data: " + value);
+            }
+            return Optional.of(number);
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(key + " must be a whole number, or off to keep the data: " + value, e);
+        }
+    }
+}
