@@ -27,6 +27,31 @@ public class RetentionRules {
         return read(config, "samverka.retention." + kind.key() + ".days", kind).map(Period::ofDays);
     }
 
+    /**
+     * Every kind's period, reading every key: a bad value fails here, naming its key (the retention job calls this
+     * at start so that a mistake fails the deployment rather than a night's run).
+     */
+    public java.util.Map<DataKind, Optional<Period>> all() {
+        java.util.Map<DataKind, Optional<Period>> all = new java.util.EnumMap<>(DataKind.class);
+        for (DataKind kind : DataKind.values()) {
+            all.put(kind, period(kind));
+        }
+        return all;
+    }
+
+    /** The configuration key of a kind. */
+    public static String key(DataKind kind) {
+        return kind == DataKind.CERTIFICATES ? "samverka.retention.certificates.years"
+                : "samverka.retention." + kind.key() + ".days";
+    }
+
+    /** Where the period of a kind comes from: the name of the configuration source that sets it, or empty (built-in). */
+    public Optional<String> source(DataKind kind) {
+        org.eclipse.microprofile.config.ConfigValue value = ConfigProvider.getConfig(
+                RetentionRules.class.getClassLoader()).getConfigValue(key(kind));
+        return value.getValue() == null ? Optional.empty() : Optional.ofNullable(value.getSourceName());
+    }
+
     /** The period in days, as the API and the privacy notice state it (a year counts 365 days). */
     public static int days(Period period) {
         return period.getYears() * 365 + period.getMonths() * 30 + period.getDays();
