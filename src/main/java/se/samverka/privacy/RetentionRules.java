@@ -45,12 +45,20 @@ public class RetentionRules {
                 : "samverka.retention." + kind.key() + ".days";
     }
 
-    /** Where the period of a kind comes from: the name of the configuration source that sets it, or empty (built-in). */
+    /**
+     * Where the period of a kind comes from when the installation sets it (an environment variable, a system
+     * property, ...: the name of that configuration source); empty when it is Samverka's default, built in or from the
+     * WAR's own microprofile-config.properties (ordinal 100).
+     */
     public Optional<String> source(DataKind kind) {
         org.eclipse.microprofile.config.ConfigValue value = ConfigProvider.getConfig(
                 RetentionRules.class.getClassLoader()).getConfigValue(key(kind));
-        return value.getValue() == null ? Optional.empty() : Optional.ofNullable(value.getSourceName());
+        return value.getValue() == null || value.getSourceOrdinal() <= SHIPPED_ORDINAL ? Optional.empty()
+                : Optional.ofNullable(value.getSourceName());
     }
+
+    /** The ordinal of the WAR's own META-INF/microprofile-config.properties, where Samverka's defaults are written. */
+    private static final int SHIPPED_ORDINAL = 100;
 
     /** The period in days, as the API and the privacy notice state it (a year counts 365 days). */
     public static int days(Period period) {
