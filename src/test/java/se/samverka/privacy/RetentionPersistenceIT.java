@@ -267,6 +267,28 @@ class RetentionPersistenceIT {
         assertEquals("MANUAL", newest.getString("cause"));
         assertEquals(Deployments.ADMIN, newest.getString("ranBy"));
         assertTrue(newest.isNull("seriesId"));
+
+        // the pages: organisers only, in both languages
+        Api.Reply overview = given.organiser().get("/admin/privacy/");
+        assertEquals(200, overview.status());
+        assertTrue(overview.body().contains("id=\"rules\"") && overview.body().contains("Gallringslogg"),
+                overview.body());
+        assertTrue(given.organiser().get("/admin/privacy/?lang=en").body().contains("Removal log"));
+        Api.Reply schedule = given.organiser().get("/admin/privacy/event.xhtml?id=" + held.id());
+        assertEquals(200, schedule.status());
+        assertTrue(schedule.body().contains("id=\"kind-needs\""), schedule.body());
+        assertEquals(403, given.staff().get("/admin/privacy/").status());
+
+        // a meeting series keeps its data as long as the organiser sets
+        Api.Reply series = given.organiser().post("/api/series", "{\"name\":\"Gallringsnätverket\"}");
+        assertEquals(201, series.status(), series.toString());
+        String path = "/api/series/" + series.json().getJsonNumber("id").longValue() + "/retention";
+        assertTrue(series.json().isNull("retentionDays"));
+        assertEquals(730, given.organiser().put(path, "{\"retentionDays\":730}").json().getInt("retentionDays"));
+        Api.Reply bad = given.organiser().put(path, "{\"retentionDays\":-1}");
+        assertEquals(400, bad.status(), bad.toString());
+        assertEquals("retentionDays", bad.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertTrue(given.organiser().put(path, "{\"retentionDays\":null}").json().isNull("retentionDays"));
     }
 
     /**
@@ -378,16 +400,24 @@ class RetentionPersistenceIT {
             }
         }
 
-        /** One check-in each on the first day with a scan receipt; the second undone, the third a resolved doubt. */
+        /**
+         * One check-in each on the first day with a scan receipt; the second undone, the third a resolved doubt.
+         * (No null is ever bound: PostgreSQL refuses a null typed as text for a timestamp column.)
+         */
         public void checkIns(long eventId, List<Long> people) {
             LocalDateTime at = FIRST.atTime(8, 30);
             for (int i = 0; i < people.size(); i++) {
                 long id = IDS.incrementAndGet();
                 sql("insert into check_in (id, version, event_id, registration_id, day_date, scanned_at, received_at,"
-                        + " checked_in_by, device, undone_at, undone_by, doubt, resolved_at, resolved_by)"
-                        + " values (?, 0, ?, ?, ?, ?, ?, 'dorrvakt', 'door-1', ?, ?, ?, ?, ?)", id, eventId,
-                        people.get(i), FIRST, at, at, i == 1 ? at.plusMinutes(1) : null, i == 1 ? "dorrvakt" : null,
-                        i == 2 ? "NOT_ACTIVE" : null, i == 2 ? at.plusMinutes(5) : null, i == 2 ? "admin" : null);
+                        + " checked_in_by, device) values (?, 0, ?, ?, ?, ?, ?, 'dorrvakt', 'door-1')", id, eventId,
+                        people.get(i), FIRST, at, at);
+                if (i == 1) {
+                    sql("update check_in set undone_at = ?, undone_by = 'dorrvakt' where id = ?", at.plusMinutes(1), id);
+                }
+                if (i == 2) {
+                    sql("update check_in set doubt = 'NOT_ACTIVE', resolved_at = ?, resolved_by = 'admin' where id = ?",
+                            at.plusMinutes(5), id);
+                }
                 sql("insert into scan_receipt (nonce, event_id, check_in_id, already, person, received_at)"
                         + " values (?, ?, ?, false, ?, ?)", "door-1:" + id, eventId, id, "Person " + i, at);
             }
@@ -401,11 +431,15 @@ class RetentionPersistenceIT {
                 code.append(i == 4 || i == 8 ? "-" : "").append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
             }
             Object[] event = rows("select start_date, end_date, title from event where id = ?", eventId).get(0);
-            sql("insert into certificate (id, version, code, kind, event_id, registration_id, holder_name, event_title,"
-                    + " first_day, last_day, minutes, sessions, language, issued_at) values (?, 0, ?, ?, ?, ?, ?, ?,"
-                    + " ?, ?, 360, ?, 'sv', ?)", IDS.incrementAndGet(), code.toString(),
-                    registrationId == null ? "CONTRIBUTION" : "ATTENDANCE", eventId, registrationId, holder, event[2],
+            long id = IDS.incrementAndGet();
+            sql("insert into certificate (id, version, code, kind, event_id, holder_name, event_title,"
+                    + " first_day, last_day, minutes, sessions, language, issued_at) values (?, 0, ?, ?, ?, ?, ?,"
+                    + " ?, ?, 360, ?, 'sv', ?)", id, code.toString(),
+                    registrationId == null ? "CONTRIBUTION" : "ATTENDANCE", eventId, holder, event[2],
                     event[0], event[1], "09:00 Öppning\n10:00 Samverkan i praktiken", END.atTime(16, 0));
+            if (registrationId != null) {
+                sql("update certificate set registration_id = ? where id = ?", registrationId, id);
+            }
             return code.toString();
         }
 
@@ -418,9 +452,11 @@ class RetentionPersistenceIT {
             for (Object[] mail : mails) {
                 long id = IDS.incrementAndGet();
                 sql("insert into outgoing_mail (id, version, recipient, subject, text_body, html_body, status, attempts,"
-                        + " last_error, created_at, next_attempt_at, reference) values (?, 0, ?, 'Retention test',"
-                        + " 'Hej!', '<p>Hej!</p>', ?, 1, 'busy', ?, ?, 'retention-test')", id, mail[1], mail[0], at,
-                        mail[2]);
+                        + " last_error, created_at, reference) values (?, 0, ?, 'Retention test',"
+                        + " 'Hej!', '<p>Hej!</p>', ?, 1, 'busy', ?, 'retention-test')", id, mail[1], mail[0], at);
+                if (mail[2] != null) {
+                    sql("update outgoing_mail set next_attempt_at = ? where id = ?", mail[2], id);
+                }
                 sql("insert into outgoing_mail_attachment (mail_id, list_index, filename, media_type, content)"
                         + " values (?, 0, 'a.txt', 'text/plain', ?)", id, new byte[] {1, 2, 3});
             }
