@@ -15,6 +15,9 @@ import java.util.List;
  * whose condition is false once done, so a second run (or a second server running at the same moment) finds
  * nothing and counts nothing; {@link #count} uses the very same conditions, so the preview says exactly what a run
  * removes. One target is one transaction, logged (only when something went) in the same transaction.
+ * <p>
+ * {@link RetentionService} runs the kinds in the order of {@link DataKind} (needs before registrations, whose
+ * anonymisation also clears needs), so that counts taken before a run match what the run removes.
  */
 @ApplicationScoped
 public class RetentionRemoval {
@@ -80,8 +83,9 @@ public class RetentionRemoval {
             case REGISTRATIONS -> anonymise(target, now)
                     + update("update certificate set sessions = '', version = version + 1 where " + CERTIFICATE_DETAIL,
                     target);
-            case MAIL_BODIES -> removeAttachments(target) + update("update outgoing_mail set recipient = '', text_body = '', html_body = null,"
-                    + " last_error = null, version = version + 1 where " + MAIL_BODIES, target);
+            case MAIL_BODIES -> removeAttachments(target) + update("update outgoing_mail set recipient = '',"
+                    + " text_body = '', html_body = null, last_error = null, version = version + 1 where " + MAIL_BODIES,
+                    target);
             case CHECK_INS -> update("delete from scan_receipt where " + RECEIPTS, target)
                     + update("update check_in set checked_in_by = '', device = null, undone_by = null,"
                     + " resolved_by = null, version = version + 1 where " + SCAN_DETAIL, target);

@@ -21,10 +21,8 @@ public class RetentionRules {
     /** The configured period of a kind, or empty when that kind is kept. */
     public Optional<Period> period(DataKind kind) {
         Config config = ConfigProvider.getConfig(RetentionRules.class.getClassLoader());
-        if (kind == DataKind.CERTIFICATES) {
-            return read(config, "samverka.retention.certificates.years", kind).map(Period::ofYears);
-        }
-        return read(config, "samverka.retention." + kind.key() + ".days", kind).map(Period::ofDays);
+        Optional<Integer> configured = read(config, key(kind), kind);
+        return kind == DataKind.CERTIFICATES ? configured.map(Period::ofYears) : configured.map(Period::ofDays);
     }
 
     /**
@@ -71,7 +69,11 @@ public class RetentionRules {
     }
 
     private static Optional<Integer> read(Config config, String key, DataKind kind) {
-        Optional<String> text = config.getOptionalValue(key, String.class);
+        return parse(key, config.getOptionalValue(key, String.class), kind);
+    }
+
+    /** A configured value read: unset gives the kind's default, "off" keeps, else a whole number 0 or more. */
+    static Optional<Integer> parse(String key, Optional<String> text, DataKind kind) {
         if (text.isEmpty()) {
             return kind.defaultPeriod() == null ? Optional.empty()
                     : Optional.of(kind == DataKind.CERTIFICATES ? kind.defaultPeriod().getYears() : days(kind.defaultPeriod()));

@@ -92,4 +92,23 @@ class RetentionDatesTest {
         assertEquals(Duration.ofHours(2).plusMinutes(15),
                 RetentionJob.untilNextRun(LocalDateTime.of(2026, 3, 29, 0, 0).atZone(stockholm)));
     }
+
+    @Test
+    void configuredValuesAreWholeNumbersOrOffAndUnsetGivesTheDefault() {
+        String key = "samverka.retention.needs.days";
+        assertEquals(Optional.of(30), RetentionRules.parse(key, Optional.empty(), DataKind.NEEDS));
+        assertEquals(Optional.of(10), RetentionRules.parse("y", Optional.empty(), DataKind.CERTIFICATES), "in years");
+        assertEquals(Optional.empty(), RetentionRules.parse("m", Optional.empty(), DataKind.MEETING_DATA), "kept");
+        assertEquals(Optional.of(14), RetentionRules.parse(key, Optional.of(" 14 "), DataKind.NEEDS));
+        assertEquals(Optional.of(0), RetentionRules.parse(key, Optional.of("0"), DataKind.NEEDS));
+        assertEquals(Optional.empty(), RetentionRules.parse(key, Optional.of("OFF"), DataKind.NEEDS));
+        for (String bad : new String[] {"-1", "30d", "thirty", "1.5"}) {
+            IllegalStateException refused = assertThrows(IllegalStateException.class,
+                    () -> RetentionRules.parse(key, Optional.of(bad), DataKind.NEEDS), bad);
+            assertTrue(refused.getMessage().startsWith(key), "names its key: " + refused.getMessage());
+        }
+        assertEquals(365, RetentionRules.days(java.time.Period.ofYears(1)));
+        assertEquals("samverka.retention.certificates.years", RetentionRules.key(DataKind.CERTIFICATES));
+        assertEquals("samverka.retention.mail-bodies.days", RetentionRules.key(DataKind.MAIL_BODIES));
+    }
 }
