@@ -102,13 +102,16 @@ class AccessibilityBrowserIT {
     private static Browser browser;
     private static Given given;
     private static Data data;
+    private static long setUpMillis;
 
     @BeforeEach
     void setUp() {
         if (browser == null) {
             URI base = Deployments.base(deploymentUrl);
             given = Given.at(base);
+            long started = System.nanoTime();
             data = Data.make(given);
+            setUpMillis = (System.nanoTime() - started) / 1_000_000;
             browser = Browser.open(base);
         }
     }
@@ -142,6 +145,7 @@ class AccessibilityBrowserIT {
 
         List<String> failures = new ArrayList<>();
         List<String> report = new ArrayList<>();
+        report.add("# the data made in " + setUpMillis + " ms");
         browser.login(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
         for (Visit visit : visits.stream().filter(Visit::admin).toList()) {
             check(visit, failures, report);
@@ -164,6 +168,10 @@ class AccessibilityBrowserIT {
         browser.find(By.id("registration:firstName"));
         tabTo(id("registration:firstName")).sendKeys("Klara");
         tabTo(id("registration:lastName")).sendKeys("Tangentsson");
+        new Actions(browser.driver()).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+        assertEquals("registration:firstName", active().getAttribute("id"), "Shift+Tab goes back a field");
+        assertFocusVisible("Shift+Tab");
+        assertEquals("Klara", active().getAttribute("value"));
         tabTo(id("registration:email")).sendKeys("klara." + System.nanoTime() + "@degerfors.example");
         tabTo(id("registration:organisation")).sendKeys("Bruksskolan");
         tabTo(id("registration:sector"));
@@ -313,6 +321,7 @@ class AccessibilityBrowserIT {
         v.add(state(open("registration/register.xhtml", "/e/" + event.slug() + "/register"), "sent empty",
                 AccessibilityBrowserIT::sendEmpty)); // the error summary and the messages beside the fields
         v.add(open("registration/manage.xhtml", "/r/" + data.reader.manageToken()));
+        v.add(open("registration/manage.xhtml", "/r/" + data.certified.manageToken())); // after the event
         v.add(open("registration/privacy.xhtml", "/registration/privacy.xhtml"));
         v.add(open("survey/answer.xhtml", "/survey/answer.xhtml?token=" + data.reader.manageToken()));
         v.add(open("certificate/mine.xhtml", "/certificate/mine.xhtml?token=" + data.certified.manageToken()));
