@@ -4,8 +4,6 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -39,17 +37,17 @@ final class ListDocument {
      * @param pageOfKey     bundle key of a pattern like "Sida {0} av {1}"
      * @param documentTitle the file's title (its metadata)
      * @param footerTitle   printed at the foot of every page beside "Sida X av Y"
+     * @param kind          the kind of list, for its subject ({@link PdfMetadata})
+     * @param author        who stands behind the list, e.g. the event's contact; Samverka when null
      */
     static ListDocument open(Locale locale, String pageOfKey, String documentTitle, String footerTitle,
-            OutputStream out) {
+            String kind, String author, OutputStream out) {
         BufferedOutputStream buffered = new BufferedOutputStream(out, BUFFER);
         Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, FOOTER_ROOM);
         PdfWriter writer = PdfWriter.getInstance(document, buffered);
         writer.setCloseStream(false);
         writer.setPageEvent(PageFooter.totalAtClose(locale, pageOfKey, footerTitle));
-        document.addTitle(documentTitle);
-        document.addCreator("Samverka");
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(locale.toLanguageTag()));
+        PdfMetadata.apply(document, writer, locale, documentTitle, kind, author);
         document.open();
         return new ListDocument(locale, document, writer, buffered);
     }

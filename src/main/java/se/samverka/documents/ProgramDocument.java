@@ -7,10 +7,8 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.OutputStream;
@@ -66,9 +64,8 @@ public class ProgramDocument {
         writer.setCloseStream(false);
         PageFooter footer = new PageFooter(locale, "programPdf.pageOf", event.getTitle(), totalPages);
         writer.setPageEvent(footer);
-        document.addTitle(Messages.format(locale, "programPdf.documentTitle", event.getTitle()));
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(locale.toLanguageTag()));
-        document.addCreator("Samverka");
+        PdfMetadata.apply(document, writer, locale, Messages.format(locale, "programPdf.documentTitle", event.getTitle()),
+                "program", event.getContactName());
         document.open();
         addHeading(document, event, locale);
         addDays(document, writer, sessions, locale);

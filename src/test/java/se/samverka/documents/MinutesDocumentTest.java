@@ -88,10 +88,8 @@ class MinutesDocumentTest {
             assertFalse(text.contains("Sammanställa lägesbild\n(från tidigare möte)"), text);
             assertTrue(text.contains("22 april 2026 08:15"), "when the change was made:\n" + text);
             assertFalse(text.toLowerCase(Locale.ROOT).contains("utkast"), "approved, not a draft:\n" + text);
-            assertEquals("Protokoll – Nätverket för tidiga insatser – 14 april 2026",
-                    pdf.getDocumentInformation().getTitle());
-            assertEquals("Anna Åkesson", pdf.getDocumentInformation().getAuthor());
-            assertEquals("sv", pdf.getDocumentCatalog().getLanguage());
+            PdfInspection.assertMetadata(pdf, "Protokoll – Nätverket för tidiga insatser – 14 april 2026",
+                    "Anna Åkesson", "sv");
             keepPicture(pdf, 1, "minutes-sv");
         }
     }

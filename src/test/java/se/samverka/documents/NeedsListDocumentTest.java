@@ -109,4 +109,18 @@ class NeedsListDocumentTest {
             assertTrue(all.contains("Laktosfri × 80"), all);
         }
     }
+
+    /**
+     * Title, author, subject and language; the heading before the table, each name before its organisation and needs.
+     * (The days' headings are read before the tables: OpenPDF writes a page's paragraphs before its tables.)
+     */
+    @Test
+    void carriesItsMetadataAndReadsEachNameBeforeItsNeeds() throws IOException {
+        try (PDDocument pdf = pdf(twoDays(), Locale.forLanguageTag("sv"), 4)) {
+            PdfInspection.assertMetadata(pdf, "Kost- och tillgänglighetslista: " + EVENT, "Samverka", "sv");
+            PdfInspection.assertReadInOrder(PdfInspection.textInReadingOrder(pdf), "KOST OCH TILLGÄNGLIGHET", EVENT,
+                    "Onsdag 12 mars 2031", "Efternamn, förnamn", "Andersson, Zara", "Strömtorpsskolan", "Vegetarisk",
+                    "Ärlig, Olle", "Polisen Region", "Glutenfri", "Rullstol", "Öberg, Åsa", "Förskolan Solrosen");
+        }
+    }
 }

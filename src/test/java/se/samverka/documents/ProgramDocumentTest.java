@@ -201,4 +201,18 @@ class ProgramDocumentTest {
         }
         return count;
     }
+
+    /** Title, author, subject and language; a day read before its sessions, a session's time before its title. */
+    @Test
+    void carriesItsMetadataAndReadsTimeBeforeTitle() throws IOException {
+        try (PDDocument pdf = pdf(conference(), Messages.SWEDISH)) {
+            PdfInspection.assertMetadata(pdf, "Program: Samverkanskonferens Degerfors 2026", "Samverka", "sv");
+            PdfInspection.assertReadInOrder(PdfInspection.textInReadingOrder(pdf), "Samverkanskonferens Degerfors 2026",
+                    "09:00", "Välkommen till Degerfors", "09:30", "Vad säger forskningen?", "Lägesbilder i praktiken");
+        }
+        try (PDDocument pdf = pdf(conference(), Locale.ENGLISH)) {
+            assertEquals("en", PdfInspection.language(pdf));
+            assertEquals("The programme of an event", PdfInspection.subject(pdf));
+        }
+    }
 }
