@@ -4,6 +4,9 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -62,13 +65,13 @@ final class ListDocument {
 
     /** A small label ("Närvarolista"), the event's title, and the line or two that say what the list covers. */
     void heading(String label, String eventTitle, String subject, String details) {
-        document.add(new Paragraph(12, label.toUpperCase(locale), PdfFonts.bold(9, PdfFonts.MUTED)));
-        document.add(new Paragraph(26, eventTitle, PdfFonts.bold(20, PdfFonts.ACCENT)));
+        add(new Paragraph(12, label.toUpperCase(locale), PdfFonts.bold(9, PdfFonts.MUTED)));
+        add(new Paragraph(26, eventTitle, PdfFonts.bold(20, PdfFonts.ACCENT)));
         if (subject != null && !subject.isBlank()) {
-            document.add(new Paragraph(20, subject, PdfFonts.bold(13)));
+            add(new Paragraph(20, subject, PdfFonts.bold(13)));
         }
         if (details != null && !details.isBlank()) {
-            document.add(new Paragraph(16, details, PdfFonts.regular(10.5f, PdfFonts.MUTED)));
+            add(new Paragraph(16, details, PdfFonts.regular(10.5f, PdfFonts.MUTED)));
         }
     }
 
@@ -78,16 +81,33 @@ final class ListDocument {
         for (Chunk piece : pieces) {
             line.add(piece);
         }
-        document.add(line);
+        add(line);
     }
 
     /** Space between the heading and what follows. */
     void gap() {
-        document.add(new Paragraph(14, " ", PdfFonts.regular(8)));
+        add(new Paragraph(14, " ", PdfFonts.regular(8)));
     }
 
     void paragraph(float leading, String text, float size, boolean bold) {
-        document.add(new Paragraph(leading, text, bold ? PdfFonts.bold(size) : PdfFonts.regular(size)));
+        add(new Paragraph(leading, text, bold ? PdfFonts.bold(size) : PdfFonts.regular(size)));
+    }
+
+    /**
+     * Adds a paragraph where it is read: in a borderless one-cell table, like the lists' tables. OpenPDF writes a
+     * page's paragraphs before its tables, so a screen reader (or a copy of the text) would meet every heading of a
+     * page before the tables under them; as tables, they are written in the order they are added.
+     */
+    private void add(Paragraph paragraph) {
+        PdfPTable flow = new PdfPTable(1);
+        flow.setTotalWidth(document.right() - document.left());
+        flow.setLockedWidth(true);
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        cell.addElement(paragraph);
+        flow.addCell(cell);
+        document.add(flow);
     }
 
     /** Starts a new page when less than {@code room} points are left, so that a heading does not end a page alone. */

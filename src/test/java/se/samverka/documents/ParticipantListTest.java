@@ -137,7 +137,7 @@ class ParticipantListTest {
         try (PDDocument pdf = pdf(rows(10), Messages.SWEDISH)) {
             PdfInspection.assertMetadata(pdf, "Deltagarlista: " + EVENT, "Samverka", "sv");
             assertEquals("Deltagarlista för ett evenemang", PdfInspection.subject(pdf));
-            // (The sector's count, filled in after its rows, is read just before the sector's name.)
+            // (The sector's count, filled in once its rows are read, is read just before the sector's name.)
             PdfInspection.assertReadInOrder(PdfInspection.textInReadingOrder(pdf), "DELTAGARLISTA", EVENT,
                     "Förskola", "Efternamn, förnamn", "Organisation", "Andersson, Anna", "Degerfors kommun, enhet 100",
                     "Samordnare", "Bekräftad", "Skola", "Nyström, Karin");
