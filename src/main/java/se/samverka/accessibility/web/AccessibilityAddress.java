@@ -11,9 +11,12 @@ import java.io.IOException;
 /**
  * The accessibility statement's addresses: {@code /tillganglighet} (the one the footer and the law's readers use)
  * and {@code /accessibility}, which opens it in English unless {@code ?lang=} says otherwise. Both show
- * {@code /accessibility/statement.xhtml} in place (a forward), so the address stays.
+ * {@code /accessibility/statement.xhtml} in place (a forward), so the address stays. Since {@code /accessibility} is
+ * also the view folder, the container redirects it to {@code /accessibility/} and maps that to the welcome file
+ * {@code /accessibility/index.xhtml} before filters run: that address is caught here too.
  */
-@WebFilter(urlPatterns = {"/tillganglighet", "/tillganglighet/", "/accessibility", "/accessibility/"})
+@WebFilter(urlPatterns = {"/tillganglighet", "/tillganglighet/", "/accessibility", "/accessibility/",
+    "/accessibility/index.xhtml"})
 public class AccessibilityAddress extends HttpFilter {
 
     static final String STATEMENT = "/accessibility/statement.xhtml";
