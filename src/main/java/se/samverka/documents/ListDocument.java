@@ -4,9 +4,6 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -93,21 +90,8 @@ final class ListDocument {
         add(new Paragraph(leading, text, bold ? PdfFonts.bold(size) : PdfFonts.regular(size)));
     }
 
-    /**
-     * Adds a paragraph where it is read: in a borderless one-cell table, like the lists' tables. OpenPDF writes a
-     * page's paragraphs before its tables, so a screen reader (or a copy of the text) would meet every heading of a
-     * page before the tables under them; as tables, they are written in the order they are added.
-     */
     private void add(Paragraph paragraph) {
-        PdfPTable flow = new PdfPTable(1);
-        flow.setTotalWidth(document.right() - document.left());
-        flow.setLockedWidth(true);
-        PdfPCell cell = new PdfPCell();
-        cell.setBorder(Rectangle.NO_BORDER);
-        cell.setPadding(0);
-        cell.addElement(paragraph);
-        flow.addCell(cell);
-        document.add(flow);
+        ListTables.addInReadingOrder(document, paragraph);
     }
 
     /** Starts a new page when less than {@code room} points are left, so that a heading does not end a page alone. */

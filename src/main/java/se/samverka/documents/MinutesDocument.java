@@ -369,7 +369,7 @@ public final class MinutesDocument {
         }
 
         private void add(Paragraph paragraph) {
-            document.add(paragraph);
+            ListTables.addInReadingOrder(document, paragraph);
         }
 
         private PdfPCell top(PdfPCell cell) {

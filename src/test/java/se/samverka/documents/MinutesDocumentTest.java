@@ -90,6 +90,9 @@ class MinutesDocumentTest {
             assertFalse(text.toLowerCase(Locale.ROOT).contains("utkast"), "approved, not a draft:\n" + text);
             PdfInspection.assertMetadata(pdf, "Protokoll – Nätverket för tidiga insatser – 14 april 2026",
                     "Anna Åkesson", "sv");
+            PdfInspection.assertReadInOrder(PdfInspection.textInReadingOrder(pdf), "Nätverket för tidiga insatser",
+                    "Närvaro", "Dagordning", "1. Lägesbild från polisen", "Åtgärder", "Sammanställa lägesbild",
+                    "Erik Lind", "Boka lokal till hösten", "Justerat 21 april 2026 av Karin Ek");
             keepPicture(pdf, 1, "minutes-sv");
         }
     }
