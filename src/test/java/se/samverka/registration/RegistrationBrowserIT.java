@@ -238,6 +238,7 @@ class RegistrationBrowserIT {
             assertTrue(notice.contains("Specialkost och tillgänglighetsbehov: tas bort 45 dagar efter."), notice);
             assertTrue(notice.contains("dataskydd@testkommunen.example"), notice);
             assertFalse(notice.contains("12 månader"), notice);
+            browser.screenshot("RegistrationBrowserIT-privacy-notice");
 
             browser.go("/registration/privacy.xhtml?lang=en");
             browser.waitUntil(ExpectedConditions.urlContains("/privacy/notice.xhtml"));
@@ -272,6 +273,7 @@ class RegistrationBrowserIT {
             assertEquals("Tillgänglighetsredogörelse", browser.find(By.id("heading")).getText());
             assertTrue(browser.text().contains("Testkommunen står bakom Samverka."), browser.text());
             assertFalse(browser.driver().findElements(By.cssSelector("#known-issues li")).isEmpty());
+            browser.screenshot("RegistrationBrowserIT-accessibility-statement");
             browser.clickable(By.id("feedback-form:send")).click();
             browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("feedback-form"),
                     "Beskriv problemet eller vad du behöver."));
@@ -281,6 +283,7 @@ class RegistrationBrowserIT {
             browser.type(By.id("feedback-form:email"), "asa@degerfors.example");
             browser.clickable(By.id("feedback-form:send")).click();
             browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Tack!"));
+            browser.screenshot("RegistrationBrowserIT-accessibility-feedback-sent");
             assertTrue(browser.driver().getCurrentUrl().endsWith("/tillganglighet"), browser.driver().getCurrentUrl());
             assertEquals("", browser.find(By.id("feedback-form:description")).getAttribute("value"), "nothing kept");
         }
