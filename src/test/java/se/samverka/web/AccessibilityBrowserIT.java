@@ -322,7 +322,8 @@ class AccessibilityBrowserIT {
                 AccessibilityBrowserIT::sendEmpty)); // the error summary and the messages beside the fields
         v.add(open("registration/manage.xhtml", "/r/" + data.reader.manageToken()));
         v.add(open("registration/manage.xhtml", "/r/" + data.certified.manageToken())); // after the event
-        v.add(open("registration/privacy.xhtml", "/registration/privacy.xhtml"));
+        v.add(open("privacy/notice.xhtml", "/privacy/notice.xhtml"));
+        v.add(open("accessibility/statement.xhtml", "/tillganglighet"));
         v.add(open("survey/answer.xhtml", "/survey/answer.xhtml?token=" + data.reader.manageToken()));
         v.add(open("certificate/mine.xhtml", "/certificate/mine.xhtml?token=" + data.certified.manageToken()));
         v.add(open("certificate/verify.xhtml", "/verify/" + data.certificateCode));
