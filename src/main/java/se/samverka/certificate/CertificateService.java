@@ -112,7 +112,8 @@ public class CertificateService implements CertificateLookup {
         requireLastDayStarted(event);
         int issued = 0;
         for (Candidate candidate : candidates(eventId)) {
-            if (candidate.qualification().qualifies() && candidate.certificate().isEmpty()) {
+            if (candidate.qualification().qualifies() && candidate.certificate().isEmpty()
+                    && !candidate.registration().isAnonymised()) {
                 issue(event, candidate.registration(), candidate.qualification());
                 issued++;
             }

@@ -146,6 +146,9 @@ public class OutgoingMail extends DomainEntity {
         if (status != MailStatus.FAILED) {
             throw new InvalidMailException(null, "mail.error.notFailed");
         }
+        if (recipient.isEmpty()) {
+            throw new InvalidMailException(null, "mail.error.removed");
+        }
         attempts = 0;
         nextAttemptAt = now;
     }

@@ -14,12 +14,17 @@ public final class MeetingJson {
     public record SeriesRequest(String name, String purpose, List<String> conveners, Integer reminderDays) {
     }
 
-    @JsonbPropertyOrder({"id", "name", "purpose", "conveners", "reminderDays"})
-    public record SeriesView(Long id, String name, String purpose, List<String> conveners, int reminderDays) {
+    @JsonbPropertyOrder({"id", "name", "purpose", "conveners", "reminderDays", "retentionDays"})
+    public record SeriesView(Long id, String name, String purpose, List<String> conveners, int reminderDays,
+            Integer retentionDays) {
         static SeriesView of(MeetingSeries series) {
             return new SeriesView(series.getId(), series.getName(), series.getPurpose(), series.getConveners(),
-                    series.getReminderDays());
+                    series.getReminderDays(), series.getRetentionDays());
         }
+    }
+
+    /** How long the series keeps each meeting's data, in days after the meeting; null: the installation's default. */
+    public record RetentionRequest(Integer retentionDays) {
     }
 
     public record MemberRequest(String name, String email, String organisation, String sector) {

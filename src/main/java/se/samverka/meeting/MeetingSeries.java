@@ -29,6 +29,9 @@ public class MeetingSeries extends DomainEntity {
 
     private String purpose;
 
+    /** The longest a series may keep its meetings' data: a hundred years. */
+    public static final int MAX_RETENTION_DAYS = 36_500;
+
     /** Usernames of the convening accounts, separated by spaces. */
     @Column(nullable = false)
     private String conveners = "";
@@ -38,6 +41,10 @@ public class MeetingSeries extends DomainEntity {
 
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
+
+    /** Days after each meeting that its personal data is kept (retention); null: kept, or the installation's default. */
+    @Column(name = "retention_days")
+    private Integer retentionDays;
 
     protected MeetingSeries() {
     }
@@ -83,6 +90,18 @@ public class MeetingSeries extends DomainEntity {
             throw new InvalidMeetingException("reminderDays", "meeting.error.reminderDays");
         }
         this.reminderDays = days;
+    }
+
+    /** How many days after each meeting its attendance replies, minutes and done actions are kept; null: the default. */
+    public void keepDataDays(Integer days) {
+        if (days != null && (days < 0 || days > MAX_RETENTION_DAYS)) {
+            throw new InvalidMeetingException("retentionDays", "meeting.error.retentionDays", MAX_RETENTION_DAYS);
+        }
+        this.retentionDays = days;
+    }
+
+    public Integer getRetentionDays() {
+        return retentionDays;
     }
 
     public String getName() {

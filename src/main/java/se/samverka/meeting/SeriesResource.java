@@ -83,6 +83,15 @@ public class SeriesResource {
                 request.reminderDays()));
     }
 
+    /** How long the series keeps each meeting's data: {@code {"retentionDays": 365}}, or null for the default. */
+    @PUT
+    @Path("{id}/retention")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SeriesView keepData(@PathParam("id") Long id, MeetingJson.RetentionRequest request) {
+        RequestBody.required(request);
+        return SeriesView.of(series.keepData(id, request.retentionDays()));
+    }
+
     @POST
     @Path("{id}/members")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -63,6 +63,16 @@ public class SeriesService {
         return series;
     }
 
+    /** Sets how long the series keeps each meeting's data (null: the installation's default); organisers only. */
+    public MeetingSeries keepData(Long seriesId, Integer days) {
+        MeetingSeries series = series(seriesId);
+        if (!access.isOrganiser()) {
+            throw InvalidMeetingException.notYours();
+        }
+        series.keepDataDays(days);
+        return series;
+    }
+
     /** The series the caller convenes (all of them for an organiser), by name. */
     public List<MeetingSeries> visible() {
         return em.createQuery("select s from MeetingSeries s order by s.name, s.id", MeetingSeries.class).getResultList()

@@ -36,6 +36,20 @@ public enum DataKind {
         return key;
     }
 
+    /**
+     * Whether the kind belongs to one event, so that an event may set its own period for it (retention_override).
+     * Mail bodies have no reliable link to an event (their period counts from the mail's creation) and
+     * network-meeting data is set per meeting series.
+     */
+    public boolean perEvent() {
+        return this != MAIL_BODIES && this != MEETING_DATA;
+    }
+
+    /** The kind with this {@link #key()}, or empty. */
+    public static java.util.Optional<DataKind> byKey(String key) {
+        return java.util.Arrays.stream(values()).filter(kind -> kind.key.equals(key)).findFirst();
+    }
+
     /** The period when nothing is configured; null when the kind is kept unless configured. */
     public Period defaultPeriod() {
         return defaultPeriod;

@@ -294,6 +294,8 @@ class AccessibilityBrowserIT {
         v.add(admin("admin/meetings/actions.xhtml", "/admin/meetings/actions.xhtml?series=" + data.demoSeries));
         v.add(admin("admin/meetings/statistics.xhtml", "/admin/meetings/statistics.xhtml?series=" + data.demoSeries));
         v.add(admin("admin/messages/index.xhtml", "/admin/messages/index.xhtml?event=" + demoId));
+        v.add(admin("admin/privacy/index.xhtml", "/admin/privacy/"));
+        v.add(admin("admin/privacy/event.xhtml", "/admin/privacy/event.xhtml?id=" + demoId));
         v.add(admin("admin/participants/index.xhtml", "/admin/participants/index.xhtml?event=" + demoId));
         v.add(admin("admin/participants/badges.xhtml", "/admin/participants/badges.xhtml?event=" + demoId));
         v.add(admin("admin/program/sessions.xhtml", "/admin/program/sessions.xhtml?event=" + demoId));
