@@ -14,6 +14,6 @@ public class ErasureBeforeEventEndException extends DomainException {
 
     @Override
     public String problemType() {
-        return "urn:samverka:problem:cancel-instead";
+        return "tag:samverka.se,2026:privacy/cancel-instead";
     }
 }

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import se.samverka.mail.MailAttachment;
+import se.samverka.mail.OutgoingMail;
 import se.samverka.platform.EmailAddresses;
 import se.samverka.platform.Messages;
 import se.samverka.privacy.PersonExtract.ActionData;
@@ -143,17 +145,15 @@ public class PersonalData {
                 .orElse(null);
     }
 
+    /** Mails to the address; the body as staff may read it (private links masked: the extract may leave the person). */
     private List<MailData> mails(String email) {
-        List<MailData> mails = new ArrayList<>();
-        for (Object[] row : rows("select id, created_at, sent_at, subject, status, text_body from outgoing_mail"
-                + " where lower(recipient) = ?1 order by created_at, id", email.toLowerCase(Locale.ROOT))) {
-            List<String> attachments = rows("select filename from outgoing_mail_attachment where mail_id = ?1"
-                    + " order by list_index", number(row[0]).longValue()).stream().map(a -> text(a[0])).toList();
-            String body = text(row[5]);
-            mails.add(new MailData(time(row[1]), time(row[2]), text(row[3]), text(row[4]),
-                    body == null || body.isBlank() ? null : body, attachments));
-        }
-        return mails;
+        return em.createQuery("select m from OutgoingMail m where lower(m.recipient) = :email order by m.createdAt, m.id",
+                        OutgoingMail.class)
+                .setParameter("email", email.toLowerCase(Locale.ROOT)).getResultList().stream()
+                .map(m -> new MailData(m.getCreatedAt(), m.getSentAt(), m.getSubject(), m.getStatus().name(),
+                        m.getTextBody() == null || m.getTextBody().isBlank() ? null : m.getTextForStaff(),
+                        m.getAttachments().stream().map(MailAttachment::getFilename).toList()))
+                .toList();
     }
 
     private List<MembershipData> memberships(String email) {
