@@ -12,6 +12,9 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,6 +33,7 @@ import se.samverka.documents.PdfInspection;
 import se.samverka.testdata.Sectors;
 import se.samverka.testing.Api;
 import se.samverka.testing.Deployments;
+import se.samverka.testing.FormLogin;
 import se.samverka.testing.Given;
 import se.samverka.testing.Given.CreatedEvent;
 import se.samverka.testing.Given.Registered;
@@ -101,7 +105,7 @@ class PrivacyIT {
 
         HttpResponse<byte[]> pdf = anyone.download("/api/registrations/" + anna.manageToken() + "/data.pdf");
         assertEquals(200, pdf.statusCode());
-        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"), pdf.toString());
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
             String text = PdfInspection.text(document);
             assertTrue(text.contains("Öberg") && text.contains("Vegetarisk") && text.contains(event.title()), text);
@@ -134,6 +138,19 @@ class PrivacyIT {
         given.registration(event, aRegistration().named("Bodil", "Ekström").withEmail(address("bodil"))
                 .fromSector(Sectors.POLICE));
         Map<String, Long> before = sectors(event);
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/Stockholm")).truncatedTo(ChronoUnit.SECONDS);
+        Api.Reply survey = organiser.post("/api/events/" + event.id() + "/survey", """
+                {"questions":[{"kind":"TEXT","text":"Vad tar du med dig?"}],"opens":"%s","closes":"%s"}"""
+                .formatted(now.minusHours(1), now.plusDays(7)));
+        assertEquals(201, survey.status(), survey.toString());
+        long question = survey.json().getJsonArray("questions").getJsonObject(0).getJsonNumber("id").longValue();
+        Api.Reply answered = anyone.put("/api/registrations/" + anna.manageToken() + "/survey",
+                "{\"answers\":[{\"questionId\":%d,\"value\":\"Nya kontakter %s\"}]}".formatted(question, suffix));
+        assertEquals(200, answered.status(), answered.toString());
+        JsonObject held = anyone.get("/api/registrations/" + anna.manageToken() + "/data").json()
+                .getJsonArray("registrations").getJsonObject(0).getJsonObject("survey");
+        assertTrue(held.getBoolean("findable") && held.getBoolean("answered"), held.toString());
+        assertEquals("Nya kontakter " + suffix, held.getJsonArray("answers").getJsonObject(0).getString("answer"));
 
         Api.Reply erased = anyone.post("/api/registrations/" + anna.manageToken() + "/erasure", "");
         assertEquals(202, erased.status(), erased.toString());
@@ -152,6 +169,8 @@ class PrivacyIT {
         assertEquals(0, person.json().getJsonArray("registrations").size(), person.toString());
         assertEquals(0, person.json().getJsonArray("mails").size(), person.toString());
         assertEquals(before, sectors(event), "counts by sector stay");
+        assertEquals(0, organiser.get("/api/events/" + event.id() + "/survey").json().getInt("respondents"),
+                "her response went while it could still be found");
     }
 
     private Map<String, Long> sectors(CreatedEvent event) {
@@ -250,5 +269,35 @@ class PrivacyIT {
                 && e.getString("filter").startsWith("records=")), all.toString());
         String everything = organiser.get("/api/privacy/exports?max=500").body();
         assertFalse(everything.contains("@"), "no e-mail address in the export log: " + everything);
+    }
+
+    @Test
+    void thePrivatePageOffersTheExtractAndErasureOnlyAfterTheEventAndThePrivacyPagesAreOrganisers() {
+        CreatedEvent coming = given.event(anEvent().withCapacity(20));
+        CreatedEvent held = given.event(anEvent().heldYesterday().withCapacity(20));
+        Registered early = given.registration(coming, aRegistration().withEmail(address("gun")));
+        Registered late = given.registration(held, aRegistration().withEmail(address("hanna")));
+
+        String before = page(anyone, "/r/" + early.manageToken());
+        assertTrue(before.contains("id=\"my-data-pdf\"") && before.contains("/api/registrations/" + early.manageToken()
+                + "/data.pdf"), before);
+        assertTrue(before.contains("id=\"erase-later\""), before);
+        assertFalse(before.contains("erase-form"), before);
+        String after = page(anyone, "/r/" + late.manageToken());
+        assertTrue(after.contains("id=\"erase-form:erase\"") && !after.contains("id=\"erase-later\""), after);
+
+        String cookie = FormLogin.sessionCookie(Deployments.base(deploymentUrl), Deployments.ADMIN,
+                Deployments.ADMIN_PASSWORD);
+        Api session = anyone.withHeader("Cookie", cookie);
+        assertTrue(page(session, "/admin/privacy/persons.xhtml").contains("id=\"find:email\""));
+        assertTrue(page(session, "/admin/privacy/exports.xhtml").contains("id=\"exports\""));
+        String staff = FormLogin.sessionCookie(Deployments.base(deploymentUrl), given.staffAccount(), Given.STAFF_PASSWORD);
+        assertEquals(403, anyone.withHeader("Cookie", staff).download("/admin/privacy/persons.xhtml").statusCode());
+    }
+
+    private static String page(Api client, String path) {
+        HttpResponse<byte[]> page = client.download(path);
+        assertEquals(200, page.statusCode(), path);
+        return new String(page.body(), StandardCharsets.UTF_8);
     }
 }
