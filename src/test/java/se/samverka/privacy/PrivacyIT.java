@@ -33,6 +33,7 @@ import se.samverka.documents.PdfInspection;
 import se.samverka.testdata.Sectors;
 import se.samverka.testing.Api;
 import se.samverka.testing.Deployments;
+import se.samverka.testing.FacesPage;
 import se.samverka.testing.FormLogin;
 import se.samverka.testing.Given;
 import se.samverka.testing.Given.CreatedEvent;
@@ -291,6 +292,11 @@ class PrivacyIT {
         Api session = anyone.withHeader("Cookie", cookie);
         assertTrue(page(session, "/admin/privacy/persons.xhtml").contains("id=\"find:email\""));
         assertTrue(page(session, "/admin/privacy/exports.xhtml").contains("id=\"exports\""));
+        HttpResponse<String> found = FacesPage.open(Deployments.base(deploymentUrl), "admin/privacy/persons.xhtml", cookie)
+                .post(Map.of("find", "find", "find:email", late.email(), "find:search", ""), true);
+        assertEquals(200, found.statusCode());
+        assertTrue(found.body().contains("id=\"held-counts\"") && found.body().contains(held.title())
+                && found.body().contains("id=\"erase:eraseButton\""), found.body());
         String staff = FormLogin.sessionCookie(Deployments.base(deploymentUrl), given.staffAccount(), Given.STAFF_PASSWORD);
         assertEquals(403, anyone.withHeader("Cookie", staff).download("/admin/privacy/persons.xhtml").statusCode());
     }
