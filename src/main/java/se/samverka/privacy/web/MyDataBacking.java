@@ -31,7 +31,7 @@ public class MyDataBacking implements Serializable {
     Erasure erasure;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private String token;
     private LocalDate lastDay;

@@ -28,13 +28,13 @@ public class PersonsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PersonalData personalData;
+    PersonalData personalData;
 
     @Inject
-    transient Erasure erasure;
+    Erasure erasure;
 
     @Inject
-    transient SecurityContext security;
+    SecurityContext security;
 
     private String email;
     private String found;
