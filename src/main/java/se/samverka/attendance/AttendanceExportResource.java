@@ -27,6 +27,7 @@ import se.samverka.platform.Messages;
 import se.samverka.platform.NotFoundException;
 import se.samverka.registration.Participant;
 import se.samverka.security.Role;
+import se.samverka.platform.PersonalDataExport;
 
 /**
  * Attendance exports for organisers and staff: {@code GET /api/events/{id}/attendance.csv} (one row per
@@ -51,6 +52,7 @@ public class AttendanceExportResource {
 
     @GET
     @Produces({CsvExport.MEDIA_TYPE, AttendanceReport.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @PersonalDataExport("attendance")
     public Response export(@PathParam("eventId") Long eventId, @PathParam("format") String format,
             @QueryParam("lang") String lang) {
         Locale locale = RequestLanguage.of(lang, headers);

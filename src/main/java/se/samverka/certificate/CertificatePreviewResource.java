@@ -19,6 +19,7 @@ import se.samverka.api.RequestLanguage;
 import se.samverka.platform.NotFoundException;
 import se.samverka.registration.RegistrationService;
 import se.samverka.security.Role;
+import se.samverka.platform.PersonalDataExport;
 
 /**
  * {@code GET /api/events/{id}/certificates/preview.pdf?registration=}: what a participant's certificate would
@@ -41,6 +42,7 @@ public class CertificatePreviewResource {
 
     @GET
     @Produces({CertificatePdfMedia.PDF, MediaType.APPLICATION_JSON})
+    @PersonalDataExport("certificate-preview.pdf")
     public Response preview(@PathParam("eventId") Long eventId, @QueryParam("registration") Long registrationId,
             @QueryParam("lang") String lang) {
         if (registrationId == null) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import se.samverka.security.Role;
+import se.samverka.platform.PersonalDataExport;
 
 /**
  * An event's certificates of attendance for organisers: {@code certificates.zip} issues to everyone who qualifies
@@ -31,6 +32,7 @@ public class EventCertificatesResource {
 
     @GET
     @Produces({"application/zip", MediaType.APPLICATION_JSON})
+    @PersonalDataExport("certificates.zip")
     public Response certificates(@PathParam("eventId") Long eventId) {
         certificates.issueAll(eventId);
         return zip.download(eventId, CertificateKind.ATTENDANCE, "intyg");

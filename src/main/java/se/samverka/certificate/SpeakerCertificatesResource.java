@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import se.samverka.security.Role;
+import se.samverka.platform.PersonalDataExport;
 
 /** The speakers' certificates of contribution ({@code contributions.zip}), issued on download like the attendance ones. */
 @Path("events/{eventId}/contributions.zip")
@@ -27,6 +28,7 @@ public class SpeakerCertificatesResource {
 
     @GET
     @Produces({"application/zip", MediaType.APPLICATION_JSON})
+    @PersonalDataExport("contributions.zip")
     public Response contributions(@PathParam("eventId") Long eventId) {
         certificates.issueSpeakers(eventId);
         return zip.download(eventId, CertificateKind.CONTRIBUTION, "medverkan");

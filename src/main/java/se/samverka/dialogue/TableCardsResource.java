@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import se.samverka.api.RequestLanguage;
 import se.samverka.documents.TableCardsDocument;
 import se.samverka.security.Role;
+import se.samverka.platform.PersonalDataExport;
 
 /**
  * {@code /api/events/{eventId}/table-cards.pdf?day=YYYY-MM-DD}: one card a table of the day (the event's last day
@@ -37,6 +38,7 @@ public class TableCardsResource {
 
     @GET
     @Produces(TableCardsDocument.MEDIA_TYPE)
+    @PersonalDataExport("table-cards.pdf")
     public Response pdf(@PathParam("eventId") Long eventId, @QueryParam("day") String day,
             @QueryParam("lang") String lang) {
         Locale locale = RequestLanguage.of(lang, headers);

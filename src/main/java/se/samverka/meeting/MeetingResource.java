@@ -31,6 +31,7 @@ import se.samverka.meeting.MeetingJson.MeetingView;
 import se.samverka.meeting.MeetingJson.MinutesRequest;
 import se.samverka.platform.PublicAddress;
 import se.samverka.security.Role;
+import se.samverka.platform.PersonalDataExport;
 
 /**
  * One meeting for its conveners: everything about it, moving or cancelling it, invitations, the agenda and
@@ -158,6 +159,7 @@ public class MeetingResource {
     @GET
     @Path("{id}/minutes.pdf")
     @Produces("application/pdf")
+    @PersonalDataExport("minutes.pdf")
     public Response minutesPdf(@PathParam("id") Long id, @jakarta.ws.rs.QueryParam("lang") String lang,
             @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
         MinutesService.MeetingRecord record = minutes.record(id);

@@ -27,6 +27,7 @@ import se.samverka.participants.CsvExport;
 import se.samverka.participants.XlsxExport;
 import se.samverka.platform.PublicAddress;
 import se.samverka.security.Role;
+import se.samverka.platform.PersonalDataExport;
 
 /**
  * Meeting series for their conveners: {@code /api/series} (create, list), one series, its roster
@@ -154,6 +155,7 @@ public class SeriesResource {
     @GET
     @Path("{id}/attendance.csv")
     @Produces(CsvExport.MEDIA_TYPE)
+    @PersonalDataExport("meeting-attendance.csv")
     public Response attendanceCsv(@PathParam("id") Long id, @QueryParam("by") String by, @QueryParam("lang") String lang,
             @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
         List<AttendanceRate> rows = attendance(id, by);
@@ -166,6 +168,7 @@ public class SeriesResource {
     @GET
     @Path("{id}/attendance.xlsx")
     @Produces(XlsxExport.MEDIA_TYPE)
+    @PersonalDataExport("meeting-attendance.xlsx")
     public Response attendanceXlsx(@PathParam("id") Long id, @QueryParam("by") String by, @QueryParam("lang") String lang,
             @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
         List<AttendanceRate> rows = attendance(id, by);

@@ -24,6 +24,7 @@ import se.samverka.program.ProgramService;
 import se.samverka.program.Session;
 import se.samverka.program.SessionKind;
 import se.samverka.security.Role;
+import se.samverka.platform.PersonalDataExport;
 
 /**
  * {@code /api/events/{eventId}/attendance-sheet.pdf?day=YYYY-MM-DD} or {@code ?session={id}}: the
@@ -50,6 +51,7 @@ public class AttendanceSheetResource {
 
     @GET
     @Produces(AttendanceSheet.MEDIA_TYPE)
+    @PersonalDataExport("attendance-sheet.pdf")
     public Response sheet(@PathParam("eventId") Long eventId, @QueryParam("day") String day,
             @QueryParam("session") String session, @QueryParam("lang") String lang) {
         Event event = events.get(eventId);

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import se.samverka.api.RequestLanguage;
 import se.samverka.documents.BadgeSheet;
 import se.samverka.security.Role;
+import se.samverka.platform.PersonalDataExport;
 
 /**
  * {@code /api/events/{eventId}/badges.pdf}: name badges for organisers and staff. Without {@code ids}
@@ -38,6 +39,7 @@ public class BadgeResource {
     @Produces(BadgeSheet.MEDIA_TYPE)
     @RolesAllowed({Role.ORGANISER_NAME, Role.STAFF_NAME})
     @SecurityRequirement(name = "basic")
+    @PersonalDataExport("badges.pdf")
     public Response badges(@PathParam("eventId") Long eventId, @QueryParam("layout") String layout,
             @QueryParam("sector") String sector, @QueryParam("ids") String ids, @QueryParam("right") String right,
             @QueryParam("down") String down, @QueryParam("start") String start) {

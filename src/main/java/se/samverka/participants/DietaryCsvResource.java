@@ -20,6 +20,7 @@ import se.samverka.documents.NeedsDay;
 import se.samverka.event.Event;
 import se.samverka.event.EventService;
 import se.samverka.security.Role;
+import se.samverka.platform.PersonalDataExport;
 
 /**
  * {@code /api/events/{eventId}/dietary.csv}: the kitchen and accessibility list per day as CSV, for organisers
@@ -42,6 +43,7 @@ public class DietaryCsvResource {
 
     @GET
     @Produces(CsvExport.MEDIA_TYPE)
+    @PersonalDataExport("needs.csv")
     public Response csv(@PathParam("eventId") Long eventId, @QueryParam("lang") String lang) {
         Event event = events.get(eventId);
         List<NeedsDay> days = needs.days(eventId);

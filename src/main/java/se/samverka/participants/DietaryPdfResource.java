@@ -21,6 +21,7 @@ import se.samverka.documents.NeedsListDocument;
 import se.samverka.event.Event;
 import se.samverka.event.EventService;
 import se.samverka.security.Role;
+import se.samverka.platform.PersonalDataExport;
 
 /**
  * {@code /api/events/{eventId}/dietary.pdf}: the kitchen and accessibility list per day, counted by kind, for
@@ -43,6 +44,7 @@ public class DietaryPdfResource {
 
     @GET
     @Produces(NeedsListDocument.MEDIA_TYPE)
+    @PersonalDataExport("needs.pdf")
     public Response pdf(@PathParam("eventId") Long eventId, @QueryParam("lang") String lang) {
         Event event = events.get(eventId);
         List<NeedsDay> days = needs.days(eventId);

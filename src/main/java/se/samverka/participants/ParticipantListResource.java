@@ -22,6 +22,7 @@ import se.samverka.documents.ParticipantRow;
 import se.samverka.event.Event;
 import se.samverka.event.EventService;
 import se.samverka.security.Role;
+import se.samverka.platform.PersonalDataExport;
 
 /**
  * {@code /api/events/{eventId}/participants.csv|xlsx|pdf}: the participant list for organisers
@@ -45,6 +46,7 @@ public class ParticipantListResource {
 
     @GET
     @Produces({CsvExport.MEDIA_TYPE, XlsxExport.MEDIA_TYPE, ParticipantListDocument.MEDIA_TYPE})
+    @PersonalDataExport("participants")
     public Response export(@PathParam("eventId") Long eventId, @PathParam("format") String format,
             @BeanParam FilterParameters parameters, @QueryParam("lang") String lang) {
         Event event = events.get(eventId);

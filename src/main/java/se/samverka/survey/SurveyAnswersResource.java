@@ -21,6 +21,7 @@ import se.samverka.participants.CsvExport;
 import se.samverka.participants.XlsxExport;
 import se.samverka.platform.Messages;
 import se.samverka.security.Role;
+import se.samverka.platform.PersonalDataExport;
 
 /**
  * {@code GET /api/events/{eventId}/survey/answers.csv|xlsx}: the survey's anonymous answers for organisers, one row
@@ -44,6 +45,7 @@ public class SurveyAnswersResource {
 
     @GET
     @Produces({CsvExport.MEDIA_TYPE, XlsxExport.MEDIA_TYPE})
+    @PersonalDataExport("survey-answers")
     public Response export(@PathParam("eventId") Long eventId, @PathParam("format") String format,
             @QueryParam("lang") String lang) {
         if (!"csv".equals(format) && !"xlsx".equals(format)) {

@@ -275,6 +275,49 @@ public class SurveyService {
         return personal(survey, registration);
     }
 
+    /**
+     * What the survey of the registration's event holds about its person (for the extract), or empty when the event
+     * has no survey. Their response is found through the survey's keyed hash, which exists only until closing.
+     */
+    public Optional<HeldSurveyData> heldAbout(Registration registration) {
+        return find(registration.getEvent().getId()).map(survey -> {
+            boolean answered = hasAnswered(survey, registration);
+            if (survey.getRespondentSalt() == null) {
+                return new HeldSurveyData(survey.status(now()), answered, false, List.of());
+            }
+            Map<Long, String> answers = responseByKey(survey.respondentKey(registration.getId()))
+                    .map(SurveyResponse::getAnswers).orElse(Map.of());
+            List<HeldSurveyData.QuestionAnswer> shown = questions(survey).stream()
+                    .filter(question -> answers.containsKey(question.getId()))
+                    .map(question -> new HeldSurveyData.QuestionAnswer(question.getText(), answers.get(question.getId())))
+                    .toList();
+            return new HeldSurveyData(survey.status(now()), answered, true, shown);
+        });
+    }
+
+    /**
+     * Erasure: the person's response while it can still be found (the survey not yet closed) and their "has answered"
+     * mark go. After closing neither exists any more: the response is anonymous. Returns how many rows went.
+     */
+    public int forget(Registration registration) {
+        int removed = 0;
+        Optional<Survey> found = find(registration.getEvent().getId());
+        if (found.isEmpty()) {
+            return 0;
+        }
+        Survey survey = found.get();
+        if (survey.getRespondentSalt() != null) {
+            Optional<SurveyResponse> response = responseByKey(survey.respondentKey(registration.getId()));
+            if (response.isPresent()) {
+                em.remove(response.get());
+                removed++;
+            }
+        }
+        removed += em.createQuery("delete from SurveyRespondent r where r.survey = :survey and r.registration = :registration")
+                .setParameter("survey", survey).setParameter("registration", registration).executeUpdate();
+        return removed;
+    }
+
     private Registration askedRegistration(String token) {
         Registration registration = registrations.byToken(token);
         if (registration.getStatus() != RegistrationStatus.CONFIRMED) {

@@ -46,6 +46,14 @@ public final class FacesPage {
                 first(NONCE, page.headers().firstValue("Content-Security-Policy").orElse("")));
     }
 
+    /** GETs the page in an existing session (e.g. one logged in through {@link FormLogin}). */
+    public static FacesPage open(URI base, String path, String sessionCookie) {
+        HttpResponse<String> page = send(HttpRequest.newBuilder(base.resolve(path)).header("Cookie", sessionCookie)
+                .GET().build());
+        return new FacesPage(base.resolve(path), sessionCookie, first(VIEW_STATE, page.body()),
+                first(NONCE, page.headers().firstValue("Content-Security-Policy").orElse("")));
+    }
+
     /** Posts the form with these fields, the view state and the nonce (unless {@code withNonce} is false). */
     public HttpResponse<String> post(Map<String, String> fields, boolean withNonce) {
         Map<String, String> form = new LinkedHashMap<>(fields);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import se.samverka.documents.BadgeSheet;
 import se.samverka.participants.BadgeJob;
 import se.samverka.participants.BadgeJobService;
+import se.samverka.platform.PersonalDataExported;
 
 /**
  * Hands over a finished badge sheet ({@code ?job=}) to the session that made it, then deletes the
@@ -27,6 +28,9 @@ public class BadgeDownloadServlet extends HttpServlet {
 
     @Inject
     transient BadgeJobService jobs;
+
+    @Inject
+    transient jakarta.enterprise.event.Event<PersonalDataExported> exported;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -45,5 +49,6 @@ public class BadgeDownloadServlet extends HttpServlet {
         Files.copy(job.file(), response.getOutputStream());
         response.flushBuffer();
         jobs.discard(job);
+        exported.fire(new PersonalDataExported(request.getRemoteUser(), null, "badges.pdf", "download"));
     }
 }
