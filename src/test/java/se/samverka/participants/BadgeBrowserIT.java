@@ -18,11 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -37,13 +32,13 @@ import se.samverka.testing.Deployments;
 import se.samverka.testing.Given;
 import se.samverka.testing.Given.CreatedEvent;
 import se.samverka.testing.Given.Registered;
+import se.samverka.testing.SharedServer;
 
 /**
  * Staff make one sector's name badges on the badge page, watch the progress and download the PDF; an
  * organiser gives the event a logo. On an event of the test's own, so that nothing else sees the logo.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class BadgeBrowserIT {
 
     /** Twelve teachers and eight people from the seven other sectors take the twenty seats. */
@@ -53,12 +48,7 @@ class BadgeBrowserIT {
         {"Ekström", Sectors.POLICE}, {"Forsberg", Sectors.SOCIAL_SERVICES}, {"Persson", Sectors.HEALTH_CENTRE},
         {"Strömberg", Sectors.GRYNINGEN}, {"Wikström", Sectors.PUBLIC_HEALTH}, {"Hällström", Sectors.OTHER}};
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @SharedServer.Url
     URL deploymentUrl;
 
     @Test

@@ -13,11 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -32,22 +27,17 @@ import se.samverka.testing.Deployments;
 import se.samverka.testing.Given;
 import se.samverka.testing.Given.CreatedEvent;
 import se.samverka.testing.Given.Registered;
+import se.samverka.testing.SharedServer;
 
 /**
  * Staff open an event's participant list from the admin page, narrow it to the police, download that
  * list as CSV through the link on the page, and tick people for badges; an organiser turns the public
  * list on. Each test makes its own event and people.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class ParticipantsBrowserIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @SharedServer.Url
     URL deploymentUrl;
 
     @Test

@@ -10,11 +10,6 @@ import static se.samverka.testdata.RegistrationBuilder.aRegistration;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,21 +19,16 @@ import se.samverka.testing.Api;
 import se.samverka.testing.Deployments;
 import se.samverka.testing.Given;
 import se.samverka.testing.Given.CreatedEvent;
+import se.samverka.testing.SharedServer;
 
 /**
  * The registration API as participants' browsers and scripts use it. Each test makes its own event and
  * people; a handful of public registrations per test keeps the class far below the rate limit.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class RegistrationApiIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @SharedServer.Url
     URL deploymentUrl;
 
     private Api anonymous;

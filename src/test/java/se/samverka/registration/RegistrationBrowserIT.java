@@ -17,11 +17,6 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -34,23 +29,18 @@ import se.samverka.testing.Given;
 import se.samverka.testing.Given.CreatedEvent;
 import se.samverka.testing.Given.Registered;
 import se.samverka.testing.MailServer;
+import se.samverka.testing.SharedServer;
 
 /**
  * A participant registers through the Swedish form, follows the link in the confirmation mail,
  * cancels, and the person waiting gets the seat and a mail saying so.
  */
-@ExtendWith({MailServer.class, ArquillianExtension.class})
-@RunAsClient
+@ExtendWith({MailServer.class, SharedServer.class})
 class RegistrationBrowserIT {
 
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/r/[A-Za-z0-9_-]{22,})");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @SharedServer.Url
     URL deploymentUrl;
 
     @Test

@@ -31,6 +31,7 @@ public final class AppServer implements AutoCloseable {
     private final Map<String, String> properties;
     private final int port;
     private boolean fewLogins;
+    private String heap = "512m";
     private Process process;
     private int starts;
 
@@ -65,6 +66,12 @@ public final class AppServer implements AutoCloseable {
         return this;
     }
 
+    /** The JVM's heap ({@code -Xmx}), 512m unless set: more for a server that many test classes share. */
+    public AppServer withHeap(String size) {
+        this.heap = size;
+        return this;
+    }
+
     public URI base() {
         return URI.create("http://localhost:" + port + "/");
     }
@@ -81,7 +88,7 @@ public final class AppServer implements AutoCloseable {
             PayaraRuntime.Start payara = PayaraRuntime.start(Path.of(microJar()), PayaraRuntime.Recording.NOT_ALLOWED);
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.add("-Xmx512m");
+            command.add("-Xmx" + heap);
             if (fewLogins) {
                 command.add("-XX:TieredStopAtLevel=1");
             } // else full JIT: PBKDF2 for every Basic login is 5x slower without
