@@ -29,9 +29,9 @@ import org.junit.jupiter.api.extension.TestInstancePostProcessor;
  * and the JIT is the full tiered one (one long-lived server: C2 pays back, and PBKDF2 for HTTP Basic logins is
  * five times slower without it).
  * <p>
- * On PostgreSQL (the failsafe "postgresql" execution) the database is the one the in-container test classes'
- * servers use too, so there the server lives for one test class only: no idle server's timers (mail outbox,
- * nightly jobs) may touch another class's data while that class runs.
+ * On PostgreSQL (the failsafe "postgresql" execution) it has a database of its own on the same PostgreSQL
+ * server ({@value #DATABASE}): the in-container test classes' servers use the default database, and the idle
+ * shared server's timers (mail outbox, nightly jobs) must never touch their data while they run.
  * <p>
  * Use: {@code @ExtendWith(SharedServer.class)} and a field {@code @SharedServer.Url URL deploymentUrl}.
  */
@@ -45,6 +45,7 @@ public class SharedServer implements BeforeAllCallback, TestInstancePostProcesso
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedServer.class);
     private static final String HEAP = "1g";
+    static final String DATABASE = "samverka_shared";
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -64,17 +65,10 @@ public class SharedServer implements BeforeAllCallback, TestInstancePostProcesso
         }
     }
 
+    /** The server of this test JVM (started by the first class that asks), stopped when its tests are done. */
     private static AppServer server(ExtensionContext context) {
-        ExtensionContext scope = onPostgres() ? classOf(context) : context.getRoot();
-        return scope.getStore(NAMESPACE).getOrComputeIfAbsent(AppServer.class, key -> start(), AppServer.class);
-    }
-
-    private static ExtensionContext classOf(ExtensionContext context) {
-        ExtensionContext scope = context;
-        while (scope.getTestMethod().isPresent() && scope.getParent().isPresent()) {
-            scope = scope.getParent().get();
-        }
-        return scope;
+        return context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent(AppServer.class, key -> start(), AppServer.class);
     }
 
     private static boolean onPostgres() {
@@ -93,7 +87,7 @@ public class SharedServer implements BeforeAllCallback, TestInstancePostProcesso
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            dbUrl = "jdbc:postgresql://localhost:" + port + "/postgres";
+            dbUrl = EmbeddedPostgresServer.newDatabase(DATABASE);
             settings.put("samverka.db.user", EmbeddedPostgresServer.USER);
             settings.put("samverka.db.password", EmbeddedPostgresServer.PASSWORD);
         } else {
