@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The built WAR on Payara Micro in a JVM of its own, started the way {@code scripts/run} starts it, for
  * tests that need what Arquillian cannot give: killing the server with {@code kill -9} and starting it
- * again on the same database (the crash drill), or a server that no other test shares. Its log goes to
+ * again on the same database (the crash drill), a server that no other test shares, or the one server that all
+ * client-side test classes share ({@link SharedServer}). Its log goes to
  * {@code server-N.log} in the working directory given.
  */
 public final class AppServer implements AutoCloseable {
