@@ -101,7 +101,7 @@ public final class AppServer implements AutoCloseable {
             File log = workDir.resolve("server-" + (++starts) + ".log").toFile();
             process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.to(log)).start();
-            awaitReady(Duration.ofSeconds(180), log);
+            awaitReady(Duration.ofSeconds(240), log); // as arquillian.xml's startupTimeoutInSeconds
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -141,19 +141,25 @@ public final class AppServer implements AutoCloseable {
     }
 
     private void awaitReady(Duration timeout, File log) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(base().resolve("health/ready")).timeout(Duration.ofSeconds(5)).build();
+        // HTTP/1.1 (no h2c upgrade), and time for a first answer on a busy machine: a server that has just started
+        // can take longer than a few seconds for its first request
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(base().resolve("health/ready")).timeout(Duration.ofSeconds(30)).build();
         Instant deadline = Instant.now().plus(timeout);
+        String last = "no answer";
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                HttpResponse<String> answer = http.send(ready, HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200) {
                     return;
                 }
+                last = answer.statusCode() + " " + answer.body();
             } catch (IOException notYet) {
-                // not listening yet
+                last = notYet.toString(); // not listening yet, or no answer in time
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
@@ -166,7 +172,7 @@ public final class AppServer implements AutoCloseable {
             }
         }
         close();
-        throw new IllegalStateException("Samverka was not ready within " + timeout + "; see " + log);
+        throw new IllegalStateException("Samverka was not ready within " + timeout + " (last: " + last + "); see " + log);
     }
 
     private static String microJar() {

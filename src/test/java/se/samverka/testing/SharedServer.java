@@ -99,6 +99,9 @@ public class SharedServer implements BeforeAllCallback, TestInstancePostProcesso
         settings.put("samverka.mail.port", String.valueOf(smtp));
         settings.put("samverka.test.imap.port", String.valueOf(MailServer.imapPort()));
         Path dir = Path.of("target", "shared-server", onPostgres() ? "postgresql" : "h2");
-        return AppServer.on(dbUrl, dir, settings).withHeap(HEAP).start();
+        AppServer server = AppServer.on(dbUrl, dir, settings).withHeap(HEAP);
+        // stopped with the tests' store; this hook only for a test JVM that ends otherwise (killed, timed out)
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        return server.start();
     }
 }
