@@ -83,18 +83,22 @@ class BadgeBrowserIT {
                     school.size() + " namnbrickor"));
             browser.clickable(By.id("badges:generate")).click();
 
-            WebElement link = browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("download")));
-            WebElement bar = browser.find(By.cssSelector("[role='progressbar']"));
-            assertEquals("100", bar.getAttribute("aria-valuenow"));
-            assertEquals(school.size() + " av " + school.size(), browser.find(By.id("progress-text")).getText());
+            browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("download")));
+            // read in one script: the page's poll may replace the panel (and any element found in it) at any moment
+            org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+            @SuppressWarnings("unchecked")
+            List<String> shown = (List<String>) js.executeScript("return [document.querySelector(\"[role='progressbar']\")"
+                    + ".getAttribute('aria-valuenow'), document.getElementById('progress-text').textContent.trim()];");
+            assertEquals("100", shown.get(0));
+            assertEquals(school.size() + " av " + school.size(), shown.get(1));
             // the status (a live region) may follow the link by one poll (a second) when the sheet was finished
             // while the page was being written
             browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("progress:status"),
                     school.size() + " namnbrickor"));
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", link);
+            String href = (String) js.executeScript(
+                    "var link = document.getElementById('download'); link.scrollIntoView(); return link.href;");
             browser.screenshot("BadgeBrowserIT-ready");
 
-            String href = link.getAttribute("href");
             HttpResponse<byte[]> pdf = browser.download(href);
             assertEquals(200, pdf.statusCode());
             assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("")
