@@ -57,12 +57,17 @@ public class RateLimiter implements ContainerRequestFilter {
         return false;
     }
 
-    private static long take(String address, int perMinute) {
+    /**
+     * Takes one request from the budget under {@code key} (e.g. a feature's prefix and the client address) that
+     * allows {@code perMinute} a minute, for an action with a tighter limit of its own, such as sending a mail from
+     * a public form; answers 0 when allowed, else the seconds to wait.
+     */
+    public static long take(String key, int perMinute) {
         long now = System.nanoTime();
         if (BUDGETS.size() > 10_000) {
             BUDGETS.values().removeIf(budget -> budget.idleSince(now, FORGET_AFTER));
         }
-        return BUDGETS.computeIfAbsent(address, key -> new RequestBudget(perMinute, now)).take(now);
+        return BUDGETS.computeIfAbsent(key, unused -> new RequestBudget(perMinute, now)).take(now);
     }
 
     @Override

@@ -33,7 +33,8 @@ public final class AttendanceReport {
     /** Writes the report and leaves the output open. */
     public void write(String subject, List<Section> sections, OutputStream out) {
         ListDocument report = ListDocument.open(locale, "attendanceReport.pageOf",
-                Messages.format(locale, "attendanceReport.documentTitle", eventTitle), eventTitle, out);
+                Messages.format(locale, "attendanceReport.documentTitle", eventTitle), eventTitle,
+                "attendanceReport", null, out);
         report.heading(Messages.text(locale, "attendanceReport.label"), eventTitle, subject, null);
         for (Section section : sections) {
             report.gap();

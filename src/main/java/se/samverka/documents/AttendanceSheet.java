@@ -37,12 +37,14 @@ public final class AttendanceSheet {
     private final String eventTitle;
     private final String subject;
     private final String details;
+    private final String organiser;
 
-    private AttendanceSheet(Locale locale, String eventTitle, String subject, String details) {
+    private AttendanceSheet(Locale locale, String eventTitle, String subject, String details, String organiser) {
         this.locale = locale;
         this.eventTitle = eventTitle;
         this.subject = subject;
         this.details = details;
+        this.organiser = organiser;
     }
 
     /** The sheet for one day of an event: its weekday and date, hours and venue. */
@@ -53,7 +55,8 @@ public final class AttendanceSheet {
         if (event.getVenue() != null && !event.getVenue().isBlank()) {
             details.add(Messages.format(language, "attendance.venue", event.getVenue().strip()));
         }
-        return new AttendanceSheet(language, event.getTitle(), longDate(day, language), String.join(" · ", details));
+        return new AttendanceSheet(language, event.getTitle(), longDate(day, language), String.join(" · ", details),
+                event.getContactName());
     }
 
     /** The sheet for one session: its title, then its date, time and room. */
@@ -66,7 +69,7 @@ public final class AttendanceSheet {
             details.add(Messages.format(language, "attendance.room", session.getRoom().getName()));
         }
         return new AttendanceSheet(language, session.getEvent().getTitle(), session.getTitle(),
-                String.join(" · ", details));
+                String.join(" · ", details), session.getEvent().getContactName());
     }
 
     /** Writes the sheet; closes the stream of rows but not the output. Returns the number of rows. */
@@ -80,7 +83,7 @@ public final class AttendanceSheet {
     public int write(Iterator<AttendanceRow> rows, OutputStream out) {
         String title = eventTitle + " – " + subject;
         ListDocument list = ListDocument.open(locale, "attendance.pageOf",
-                Messages.format(locale, "attendance.documentTitle", title), title, out);
+                Messages.format(locale, "attendance.documentTitle", title), title, "attendance", organiser, out);
         list.heading(Messages.text(locale, "attendance.label"), eventTitle, subject, details);
         if (!rows.hasNext()) {
             list.gap();

@@ -3,8 +3,6 @@ package se.samverka.documents;
 import com.lowagie.text.Document;
 import com.lowagie.text.Image;
 import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.BufferedOutputStream;
@@ -98,9 +96,8 @@ public final class BadgeSheet {
         Document document = new Document(layout.page(), 0, 0, 0, 0);
         PdfWriter writer = PdfWriter.getInstance(document, buffered);
         writer.setCloseStream(false);
-        document.addTitle(Messages.format(locale, "badge.documentTitle", eventName == null ? "" : eventName));
-        document.addCreator("Samverka");
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(locale.toLanguageTag()));
+        PdfMetadata.apply(document, writer, locale,
+                Messages.format(locale, "badge.documentTitle", eventName == null ? "" : eventName), "badges", null);
         document.open();
         PdfContentByte canvas = writer.getDirectContent();
         BadgeFace face = new BadgeFace(canvas, BadgeFaceLayout.of(layout), eventName, logoImage(),

@@ -8,10 +8,8 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.IOException;
@@ -58,10 +56,9 @@ public final class CertificateDocument {
         Document document = new Document(PageSize.A4, MARGIN, MARGIN, 56f, FOOT);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setCloseStream(false);
-        document.addTitle(Messages.format(locale, "certificate.pdf.documentTitle", content.holder(), content.eventTitle()));
-        document.addAuthor(content.issuerName() == null ? "Samverka" : content.issuerName());
-        document.addCreator("Samverka");
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(locale.toLanguageTag()));
+        PdfMetadata.apply(document, writer, locale,
+                Messages.format(locale, "certificate.pdf.documentTitle", content.holder(), content.eventTitle()),
+                "certificate", content.issuerName());
         document.open();
         try {
             logo(document, content.logo());

@@ -3,8 +3,6 @@ package se.samverka.documents;
 import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -60,9 +58,7 @@ public final class DialogueSummaryDocument {
         String title = Messages.format(locale, "dialogueSummary.pdf.documentTitle", nz(eventTitle).strip(), date);
         PageFooter footer = new PageFooter(locale, "dialogueSummary.pdf.pageOf", title, totalPages);
         writer.setPageEvent(footer);
-        document.addTitle(title);
-        document.addCreator("Samverka");
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(locale.toLanguageTag()));
+        PdfMetadata.apply(document, writer, locale, title, "dialogueSummary", null);
         document.open();
         document.add(new Paragraph(12, text("dialogueSummary.pdf.label").toUpperCase(locale),
                 PdfFonts.bold(9, PdfFonts.MUTED)));

@@ -4,8 +4,6 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -39,17 +37,17 @@ final class ListDocument {
      * @param pageOfKey     bundle key of a pattern like "Sida {0} av {1}"
      * @param documentTitle the file's title (its metadata)
      * @param footerTitle   printed at the foot of every page beside "Sida X av Y"
+     * @param kind          the kind of list, for its subject ({@link PdfMetadata})
+     * @param author        who stands behind the list, e.g. the event's contact; Samverka when null
      */
     static ListDocument open(Locale locale, String pageOfKey, String documentTitle, String footerTitle,
-            OutputStream out) {
+            String kind, String author, OutputStream out) {
         BufferedOutputStream buffered = new BufferedOutputStream(out, BUFFER);
         Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, FOOTER_ROOM);
         PdfWriter writer = PdfWriter.getInstance(document, buffered);
         writer.setCloseStream(false);
         writer.setPageEvent(PageFooter.totalAtClose(locale, pageOfKey, footerTitle));
-        document.addTitle(documentTitle);
-        document.addCreator("Samverka");
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(locale.toLanguageTag()));
+        PdfMetadata.apply(document, writer, locale, documentTitle, kind, author);
         document.open();
         return new ListDocument(locale, document, writer, buffered);
     }
@@ -64,13 +62,13 @@ final class ListDocument {
 
     /** A small label ("Närvarolista"), the event's title, and the line or two that say what the list covers. */
     void heading(String label, String eventTitle, String subject, String details) {
-        document.add(new Paragraph(12, label.toUpperCase(locale), PdfFonts.bold(9, PdfFonts.MUTED)));
-        document.add(new Paragraph(26, eventTitle, PdfFonts.bold(20, PdfFonts.ACCENT)));
+        add(new Paragraph(12, label.toUpperCase(locale), PdfFonts.bold(9, PdfFonts.MUTED)));
+        add(new Paragraph(26, eventTitle, PdfFonts.bold(20, PdfFonts.ACCENT)));
         if (subject != null && !subject.isBlank()) {
-            document.add(new Paragraph(20, subject, PdfFonts.bold(13)));
+            add(new Paragraph(20, subject, PdfFonts.bold(13)));
         }
         if (details != null && !details.isBlank()) {
-            document.add(new Paragraph(16, details, PdfFonts.regular(10.5f, PdfFonts.MUTED)));
+            add(new Paragraph(16, details, PdfFonts.regular(10.5f, PdfFonts.MUTED)));
         }
     }
 
@@ -80,16 +78,20 @@ final class ListDocument {
         for (Chunk piece : pieces) {
             line.add(piece);
         }
-        document.add(line);
+        add(line);
     }
 
     /** Space between the heading and what follows. */
     void gap() {
-        document.add(new Paragraph(14, " ", PdfFonts.regular(8)));
+        add(new Paragraph(14, " ", PdfFonts.regular(8)));
     }
 
     void paragraph(float leading, String text, float size, boolean bold) {
-        document.add(new Paragraph(leading, text, bold ? PdfFonts.bold(size) : PdfFonts.regular(size)));
+        add(new Paragraph(leading, text, bold ? PdfFonts.bold(size) : PdfFonts.regular(size)));
+    }
+
+    private void add(Paragraph paragraph) {
+        ListTables.addInReadingOrder(document, paragraph);
     }
 
     /** Starts a new page when less than {@code room} points are left, so that a heading does not end a page alone. */

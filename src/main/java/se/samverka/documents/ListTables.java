@@ -2,7 +2,9 @@ package se.samverka.documents;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -85,6 +87,23 @@ final class ListTables {
             }
         }
         document.add(table);
+    }
+
+    /**
+     * Adds a paragraph where it is read: in a borderless one-cell table, like the tables around it. OpenPDF writes a
+     * page's paragraphs before its tables, so a screen reader (or a copy of the text) would otherwise meet every
+     * heading and paragraph of a page before the tables between them; as tables, all are written in the order added.
+     */
+    static void addInReadingOrder(Document document, Paragraph paragraph) {
+        PdfPTable flow = new PdfPTable(1);
+        flow.setTotalWidth(document.right() - document.left());
+        flow.setLockedWidth(true);
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        cell.addElement(paragraph);
+        flow.addCell(cell);
+        document.add(flow);
     }
 
     static PdfPCell header(String text) {

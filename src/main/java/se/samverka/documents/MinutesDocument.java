@@ -6,9 +6,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.OutputStream;
@@ -95,13 +93,8 @@ public final class MinutesDocument {
         String footerTitle = approved(content) ? title : format("minutes.pdf.footer.draft", title);
         PageFooter footer = new PageFooter(locale, "minutes.pdf.pageOf", footerTitle, totalPages);
         writer.setPageEvent(footer);
-        document.addTitle(title);
-        document.addAuthor(blank(content.convener()) ? "Samverka" : content.convener().strip());
-        if (!blank(content.purpose())) {
-            document.addSubject(content.purpose().strip());
-        }
-        document.addCreator("Samverka");
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(locale.toLanguageTag()));
+        PdfMetadata.applyWithSubject(document, writer, locale, title,
+                blank(content.purpose()) ? text("pdf.subject.minutes") : content.purpose(), content.convener());
         document.open();
         new Layout(document, writer).write(content);
         document.close();
@@ -376,7 +369,7 @@ public final class MinutesDocument {
         }
 
         private void add(Paragraph paragraph) {
-            document.add(paragraph);
+            ListTables.addInReadingOrder(document, paragraph);
         }
 
         private PdfPCell top(PdfPCell cell) {

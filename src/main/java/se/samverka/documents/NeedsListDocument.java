@@ -37,7 +37,8 @@ public final class NeedsListDocument {
     /** Writes the list and leaves the output open. Returns the number of person-days listed. */
     public int write(List<NeedsDay> days, OutputStream out) {
         ListDocument list = ListDocument.open(locale, "needsList.pageOf",
-                Messages.format(locale, "needsList.documentTitle", eventTitle), eventTitle, out);
+                Messages.format(locale, "needsList.documentTitle", eventTitle), eventTitle,
+                "needsList", null, out);
         list.heading(Messages.text(locale, "needsList.label"), eventTitle, null,
                 Messages.text(locale, "needsList.sensitive"));
         int listed = 0;

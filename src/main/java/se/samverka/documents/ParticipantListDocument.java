@@ -45,7 +45,8 @@ public final class ParticipantListDocument {
     /** Writes the list and leaves the output open. Returns the number of participants. */
     public int write(Iterator<ParticipantRow> rows, OutputStream out) {
         ListDocument list = ListDocument.open(locale, "participantList.pageOf",
-                Messages.format(locale, "participantList.documentTitle", eventTitle), eventTitle, out);
+                Messages.format(locale, "participantList.documentTitle", eventTitle), eventTitle,
+                "participantList", null, out);
         list.heading(Messages.text(locale, "participantList.label"), eventTitle, null, null);
         list.gap();
         int total = 0;

@@ -7,10 +7,9 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.OutputStream;
@@ -66,9 +65,8 @@ public class ProgramDocument {
         writer.setCloseStream(false);
         PageFooter footer = new PageFooter(locale, "programPdf.pageOf", event.getTitle(), totalPages);
         writer.setPageEvent(footer);
-        document.addTitle(Messages.format(locale, "programPdf.documentTitle", event.getTitle()));
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(locale.toLanguageTag()));
-        document.addCreator("Samverka");
+        PdfMetadata.apply(document, writer, locale, Messages.format(locale, "programPdf.documentTitle", event.getTitle()),
+                "program", event.getContactName());
         document.open();
         addHeading(document, event, locale);
         addDays(document, writer, sessions, locale);
@@ -197,11 +195,18 @@ public class ProgramDocument {
             return;
         }
         startNewPageIfLow(document, writer);
-        Paragraph heading = new Paragraph(Messages.text(locale, "programPdf.speakers"), PdfFonts.bold(15, PdfFonts.ACCENT));
-        heading.setSpacingBefore(24);
-        document.add(heading);
+        // The heading is the table's header row, not a paragraph: OpenPDF writes a page's paragraphs before its
+        // tables, so a reader would meet it before the day tables above it.
+        PdfPCell heading = new PdfPCell(new Phrase(Messages.text(locale, "programPdf.speakers"),
+                PdfFonts.bold(15, PdfFonts.ACCENT)));
+        heading.setBorder(Rectangle.NO_BORDER);
+        heading.setPadding(0);
+        heading.setPaddingBottom(8);
         PdfPTable list = new PdfPTable(1);
         list.setWidthPercentage(100);
+        list.setSpacingBefore(24);
+        list.addCell(heading);
+        list.setHeaderRows(1);
         Collator collator = Collator.getInstance(locale);
         distinct.stream()
                 .sorted(Comparator.comparing(Speaker::getName, collator))

@@ -44,7 +44,8 @@ public final class SurveyReportDocument {
      */
     public void write(int respondents, int minimum, List<SurveyReportQuestion> questions, OutputStream out) {
         ListDocument list = ListDocument.open(locale, "surveyReport.pageOf",
-                Messages.format(locale, "surveyReport.documentTitle", eventTitle), eventTitle, out);
+                Messages.format(locale, "surveyReport.documentTitle", eventTitle), eventTitle,
+                "surveyReport", null, out);
         list.heading(Messages.text(locale, "surveyReport.label"), eventTitle,
                 Messages.format(locale, "surveyReport.respondents", respondents),
                 Messages.format(locale, "surveyReport.suppression", minimum));

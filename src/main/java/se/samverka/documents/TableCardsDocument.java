@@ -7,8 +7,6 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -59,9 +57,8 @@ public final class TableCardsDocument {
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setCloseStream(false);
         String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(day);
-        document.addTitle(Messages.format(locale, "tableCards.pdf.documentTitle", nz(eventTitle), date));
-        document.addCreator("Samverka");
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(locale.toLanguageTag()));
+        PdfMetadata.apply(document, writer, locale,
+                Messages.format(locale, "tableCards.pdf.documentTitle", nz(eventTitle), date), "tableCards", null);
         document.open();
         List<Card> shown = cards == null ? List.of() : cards.stream().filter(Objects::nonNull).toList();
         if (shown.isEmpty()) {

@@ -191,4 +191,16 @@ class AttendanceSheetTest {
         }
         return count;
     }
+
+    /** Title, author (the event's contact when it has one), subject and language; the heading before the table. */
+    @Test
+    void carriesItsMetadataAndReadsTheHeadingBeforeTheRows() throws IOException {
+        try (PDDocument pdf = pdf(sessionSheet(), rows(3))) {
+            PdfInspection.assertMetadata(pdf,
+                    "Närvarolista: Samverkanskonferens Degerfors 2026 – Lägesbilder i praktiken", "Samverka", "sv");
+            PdfInspection.assertReadInOrder(PdfInspection.textInReadingOrder(pdf), "NÄRVAROLISTA",
+                    "Samverkanskonferens Degerfors 2026", "Lägesbilder i praktiken", "Efternamn, förnamn",
+                    "Namnteckning", "Andersson, Anna", "Enhet 1000", "Förskola");
+        }
+    }
 }

@@ -387,4 +387,17 @@ class BadgeSheetTest {
         ImageIO.write(image, "png", png);
         return png.toByteArray();
     }
+
+    /** Title, author, subject and language; on each badge the name is read before the organisation. */
+    @Test
+    void carriesItsMetadataAndReadsANameBeforeItsOrganisation() throws IOException {
+        List<BadgeCard> cards = BadgeCards.seventeen();
+        try (PDDocument pdf = pdf(BadgeLayout.A4_8, cards)) {
+            PdfInspection.assertMetadata(pdf, "Namnbrickor: " + EVENT, "Samverka", "sv");
+            BadgeCard first = cards.get(0);
+            BadgeCard second = cards.get(1);
+            PdfInspection.assertReadInOrder(PdfInspection.textInReadingOrder(pdf), first.firstName(), first.lastName(),
+                    first.organisation(), second.firstName(), second.lastName(), second.organisation());
+        }
+    }
 }

@@ -39,9 +39,11 @@ class DialogueSummaryDocumentTest {
                     "Bord 2 · Förskola 2, Vårdcentral 1", "Inget svar skrivet.",
                     "2. Vad är Degerforsmodellen idag?", "Bord 1 · Skola 2, Polis 1, Socialtjänst 1",
                     "Korta beslutsvägar.", "Bord 2", "Ett kontaktnät.", "Sida 1 av 1");
-            assertEquals("Dialogsammanställning – Samverkanskonferens – 12 maj 2027",
-                    pdf.getDocumentInformation().getTitle());
-            assertEquals("sv", pdf.getDocumentCatalog().getLanguage());
+            PdfInspection.assertMetadata(pdf, "Dialogsammanställning – Samverkanskonferens – 12 maj 2027",
+                    "Samverka", "sv");
+            PdfInspection.assertReadInOrder(PdfInspection.textInReadingOrder(pdf), "Samverkanskonferens",
+                    "1. Vad innebär TSI och förebyggande arbete för dig?", "Bord 1", "Att vi ses tidigt.",
+                    "2. Vad är Degerforsmodellen idag?");
         }
     }
 

@@ -88,10 +88,11 @@ class MinutesDocumentTest {
             assertFalse(text.contains("Sammanställa lägesbild\n(från tidigare möte)"), text);
             assertTrue(text.contains("22 april 2026 08:15"), "when the change was made:\n" + text);
             assertFalse(text.toLowerCase(Locale.ROOT).contains("utkast"), "approved, not a draft:\n" + text);
-            assertEquals("Protokoll – Nätverket för tidiga insatser – 14 april 2026",
-                    pdf.getDocumentInformation().getTitle());
-            assertEquals("Anna Åkesson", pdf.getDocumentInformation().getAuthor());
-            assertEquals("sv", pdf.getDocumentCatalog().getLanguage());
+            PdfInspection.assertMetadata(pdf, "Protokoll – Nätverket för tidiga insatser – 14 april 2026",
+                    "Anna Åkesson", "sv");
+            PdfInspection.assertReadInOrder(PdfInspection.textInReadingOrder(pdf), "Nätverket för tidiga insatser",
+                    "Närvaro", "Dagordning", "1. Lägesbild från polisen", "Åtgärder", "Sammanställa lägesbild",
+                    "Erik Lind", "Boka lokal till hösten", "Justerat 21 april 2026 av Karin Ek");
             keepPicture(pdf, 1, "minutes-sv");
         }
     }

@@ -109,4 +109,16 @@ class NeedsListDocumentTest {
             assertTrue(all.contains("Laktosfri × 80"), all);
         }
     }
+
+    /** Title, author, subject and language; each day's heading before its table, each name before its needs. */
+    @Test
+    void carriesItsMetadataAndReadsEachNameBeforeItsNeeds() throws IOException {
+        try (PDDocument pdf = pdf(twoDays(), Locale.forLanguageTag("sv"), 4)) {
+            PdfInspection.assertMetadata(pdf, "Kost- och tillgänglighetslista: " + EVENT, "Samverka", "sv");
+            PdfInspection.assertReadInOrder(PdfInspection.textInReadingOrder(pdf), "KOST OCH TILLGÄNGLIGHET", EVENT,
+                    "Onsdag 12 mars 2031", "Efternamn, förnamn", "Andersson, Zara", "Strömtorpsskolan", "Vegetarisk",
+                    "Ärlig, Olle", "Polisen Region", "Glutenfri", "Rullstol", "Öberg, Åsa", "Förskolan Solrosen",
+                    "Torsdag 13 mars 2031", "Efternamn, förnamn", "Öberg, Åsa");
+        }
+    }
 }

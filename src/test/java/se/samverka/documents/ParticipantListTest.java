@@ -130,4 +130,20 @@ class ParticipantListTest {
             assertTrue(text(pdf).contains("Inga anmälda."), text(pdf));
         }
     }
+
+    /** Title, author, subject and language for the viewer and screen reader; the heading read before the table. */
+    @Test
+    void carriesItsMetadataAndReadsHeadingThenTableRowByRow() throws IOException {
+        try (PDDocument pdf = pdf(rows(10), Messages.SWEDISH)) {
+            PdfInspection.assertMetadata(pdf, "Deltagarlista: " + EVENT, "Samverka", "sv");
+            assertEquals("Deltagarlista för ett evenemang", PdfInspection.subject(pdf));
+            // (The sector's count, filled in once its rows are read, is read just before the sector's name.)
+            PdfInspection.assertReadInOrder(PdfInspection.textInReadingOrder(pdf), "DELTAGARLISTA", EVENT,
+                    "Förskola", "Efternamn, förnamn", "Organisation", "Andersson, Anna", "Degerfors kommun, enhet 100",
+                    "Samordnare", "Bekräftad", "Skola", "Nyström, Karin");
+        }
+        try (PDDocument pdf = pdf(rows(2), Locale.ENGLISH)) {
+            PdfInspection.assertMetadata(pdf, "Participants: " + EVENT, "Samverka", "en");
+        }
+    }
 }

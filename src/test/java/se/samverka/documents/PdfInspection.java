@@ -167,6 +167,79 @@ public final class PdfInspection {
         return images;
     }
 
+    /** The text as a reader without positions gets it: in the order the content streams draw it, page by page. */
+    public static String textInReadingOrder(PDDocument document) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(false);
+        return stripper.getText(document);
+    }
+
+    /**
+     * Fails unless each of the parts occurs in the text after the one before it (the text from
+     * {@link #textInReadingOrder}), e.g. the heading before the table, a name before its organisation.
+     */
+    public static void assertReadInOrder(String text, String... parts) {
+        int from = 0;
+        String previous = "(start)";
+        for (String part : parts) {
+            int at = text.indexOf(part, from);
+            if (at < 0) {
+                throw new AssertionError("\"" + part + "\" is not read after \"" + previous + "\" in:\n" + text);
+            }
+            from = at + part.length();
+            previous = part;
+        }
+    }
+
+    /** The document's title (its information dictionary). */
+    public static String title(PDDocument document) {
+        return document.getDocumentInformation().getTitle();
+    }
+
+    /** The document's author. */
+    public static String author(PDDocument document) {
+        return document.getDocumentInformation().getAuthor();
+    }
+
+    /** The document's subject. */
+    public static String subject(PDDocument document) {
+        return document.getDocumentInformation().getSubject();
+    }
+
+    /** The document's natural language (the catalogue's /Lang), e.g. "sv". */
+    public static String language(PDDocument document) {
+        return document.getDocumentCatalog().getLanguage();
+    }
+
+    /** Whether a viewer shows the title in its window rather than the file name (DisplayDocTitle). */
+    public static boolean showsTitle(PDDocument document) {
+        var preferences = document.getDocumentCatalog().getViewerPreferences();
+        return preferences != null && preferences.displayDocTitle();
+    }
+
+    /**
+     * Fails unless the document carries the metadata every Samverka PDF carries: this title, author and language,
+     * a subject, the title shown by the viewer, and Samverka as creator.
+     */
+    public static void assertMetadata(PDDocument document, String title, String author, String language) {
+        check("title", title, title(document));
+        check("author", author, author(document));
+        check("language", language, language(document));
+        if (subject(document) == null || subject(document).isBlank() || subject(document).startsWith("pdf.subject.")) {
+            throw new AssertionError("no subject: " + subject(document));
+        }
+        if (!showsTitle(document)) {
+            throw new AssertionError("the viewer is not told to show the title");
+        }
+        check("creator", "Samverka", document.getDocumentInformation().getCreator());
+    }
+
+    private static void check(String what, String expected, String actual) {
+        if (!expected.equals(actual)) {
+            throw new AssertionError(what + ": expected <" + expected + "> but was <" + actual + ">");
+        }
+    }
+
     public static String withoutSpace(String text) {
         return text.replaceAll("\\s+", "");
     }

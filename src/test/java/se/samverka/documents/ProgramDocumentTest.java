@@ -201,4 +201,19 @@ class ProgramDocumentTest {
         }
         return count;
     }
+
+    /** Title, author, subject and language; a session's time before its title, the speakers after the days. */
+    @Test
+    void carriesItsMetadataAndReadsTimeBeforeTitle() throws IOException {
+        try (PDDocument pdf = pdf(conference(), Messages.SWEDISH)) {
+            PdfInspection.assertMetadata(pdf, "Program: Samverkanskonferens Degerfors 2026", "Samverka", "sv");
+            PdfInspection.assertReadInOrder(PdfInspection.textInReadingOrder(pdf), "Samverkanskonferens Degerfors 2026",
+                    "09:00", "Välkommen till Degerfors", "09:30", "Vad säger forskningen?", "Lägesbilder i praktiken",
+                    "Talare", "Henrik Andershed", "Julia Åhlgren", "Märtha Lundkvist");
+        }
+        try (PDDocument pdf = pdf(conference(), Locale.ENGLISH)) {
+            assertEquals("en", PdfInspection.language(pdf));
+            assertEquals("The programme of an event", PdfInspection.subject(pdf));
+        }
+    }
 }

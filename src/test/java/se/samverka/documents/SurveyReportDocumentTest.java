@@ -92,4 +92,15 @@ class SurveyReportDocumentTest {
             assertTrue(text(pdf).contains("14. Hur var dagen som helhet?"));
         }
     }
+
+    /** Title, author, subject and language; each question read before its figures and free answers. */
+    @Test
+    void carriesItsMetadataAndReadsEachQuestionBeforeItsAnswers() throws IOException {
+        try (PDDocument pdf = pdf(List.of(DAY, WORDS), Locale.ENGLISH)) {
+            PdfInspection.assertMetadata(pdf, "Evaluation: " + EVENT, "Samverka", "en");
+            PdfInspection.assertReadInOrder(PdfInspection.textInReadingOrder(pdf), "EVALUATION", EVENT,
+                    "12 people have answered", "Hur var dagen som helhet?", "Answer", "Skola", "övriga", "Något mer?",
+                    "Bra dialog", "Örebro nästa gång");
+        }
+    }
 }

@@ -40,6 +40,10 @@ class RegistrationBrowserIT {
 
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/r/[A-Za-z0-9_-]{22,})");
 
+    // The installation's settings that the privacy notice and the accessibility statement show (issue 13) are
+    // the shared server's: retention.needs.days=45, privacy.controller=Testkommunen,
+    // privacy.contact-email=dataskydd@testkommunen.example, accessibility.contact-email=tillganglighet@...
+    // (see SharedServer).
     @SharedServer.Url
     URL deploymentUrl;
 
@@ -191,5 +195,76 @@ class RegistrationBrowserIT {
             assertTrue(browser.find(By.id("survey-invitation")).getText().contains("Tack för att du svarade"));
         }
         assertEquals(1, given.organiser().get("/api/events/" + event.id() + "/survey").json().getInt("respondents"));
+    }
+
+    /**
+     * Every page's footer links to the privacy notice and the accessibility statement, public and admin; the notice
+     * names the configured controller and states the configured period (45 days for needs, not the default 30), in
+     * Swedish and in English, also at its old address.
+     */
+    @Test
+    void theFooterLeadsToThePrivacyNoticeWithTheConfiguredPeriodAndToTheStatement() {
+        try (Browser browser = Browser.open(Deployments.base(deploymentUrl))) {
+            browser.go("/?lang=sv");
+            assertTrue(browser.find(By.id("accessibility-link")).getAttribute("href").endsWith("/tillganglighet"));
+            browser.clickable(By.id("privacy-notice-link")).click();
+            assertEquals("Så hanterar vi dina personuppgifter", browser.find(By.id("heading")).getText());
+            String notice = browser.text();
+            assertTrue(notice.contains("Personuppgiftsansvarig är Testkommunen."), notice);
+            assertTrue(notice.contains("Specialkost och tillgänglighetsbehov: tas bort 45 dagar efter."), notice);
+            assertTrue(notice.contains("dataskydd@testkommunen.example"), notice);
+            assertFalse(notice.contains("12 månader"), notice);
+            browser.screenshot("RegistrationBrowserIT-privacy-notice");
+
+            browser.go("/registration/privacy.xhtml?lang=en");
+            browser.waitUntil(ExpectedConditions.urlContains("/privacy/notice.xhtml"));
+            assertEquals("How we handle your personal data", browser.find(By.id("heading")).getText());
+            assertTrue(browser.text().contains("Dietary and accessibility needs: removed 45 days after."),
+                    browser.text());
+            assertEquals("Personal data", browser.find(By.id("privacy-notice-link")).getText());
+
+            browser.loginAsAdmin();
+            browser.go("/admin/?lang=sv");
+            assertEquals("Tillgänglighet", browser.find(By.id("accessibility-link")).getText());
+            browser.clickable(By.id("accessibility-link")).click();
+            assertEquals("Tillgänglighetsredogörelse", browser.find(By.id("heading")).getText());
+            assertTrue(browser.driver().getCurrentUrl().endsWith("/tillganglighet"), browser.driver().getCurrentUrl());
+        }
+    }
+
+    /**
+     * /tillganglighet opens the statement in Swedish, /accessibility in English; its feedback form refuses an empty
+     * description with a message, and a valid report reaches the configured contact as a mail.
+     */
+    @Test
+    void theStatementOpensInBothLanguagesAndItsFormSendsAReportToTheContact() {
+        String report = "Dagknapparna i schemat syns dåligt " + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = Browser.open(Deployments.base(deploymentUrl))) {
+            browser.go("/accessibility");
+            assertEquals("Accessibility statement", browser.find(By.id("heading")).getText());
+            assertTrue(browser.find(By.id("compliance-status")).getText().contains("partially compliant"));
+            assertTrue(browser.find(By.id("digg-link")).getAttribute("href").contains("digg.se/tdosanmalan"));
+
+            browser.go("/tillganglighet?lang=sv");
+            assertEquals("Tillgänglighetsredogörelse", browser.find(By.id("heading")).getText());
+            assertTrue(browser.text().contains("Testkommunen står bakom Samverka."), browser.text());
+            assertFalse(browser.driver().findElements(By.cssSelector("#known-issues li")).isEmpty());
+            browser.screenshot("RegistrationBrowserIT-accessibility-statement");
+            browser.clickable(By.id("feedback-form:send")).click();
+            browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("feedback-form"),
+                    "Beskriv problemet eller vad du behöver."));
+
+            browser.type(By.id("feedback-form:description"), report);
+            browser.type(By.id("feedback-form:page"), "/e/konferens/program");
+            browser.type(By.id("feedback-form:email"), "asa@degerfors.example");
+            browser.clickable(By.id("feedback-form:send")).click();
+            browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Tack!"));
+            browser.screenshot("RegistrationBrowserIT-accessibility-feedback-sent");
+            assertTrue(browser.driver().getCurrentUrl().endsWith("/tillganglighet"), browser.driver().getCurrentUrl());
+            assertEquals("", browser.find(By.id("feedback-form:description")).getAttribute("value"), "nothing kept");
+        }
+        List<String> mails = MailServer.textsTo("tillganglighet@testkommunen.example", 1, 120);
+        assertTrue(mails.stream().anyMatch(text -> text.contains(report) && text.contains("asa@degerfors.example")
+                && text.contains("/e/konferens/program")), mails.toString());
     }
 }

@@ -98,6 +98,12 @@ public class SharedServer implements BeforeAllCallback, TestInstancePostProcesso
         settings.put("samverka.mail.host", "localhost");
         settings.put("samverka.mail.port", String.valueOf(smtp));
         settings.put("samverka.test.imap.port", String.valueOf(MailServer.imapPort()));
+        // the installation's settings that the privacy notice and accessibility statement show, as
+        // RegistrationBrowserIT expects them (45 days for needs, not the default 30; a named controller)
+        settings.put("samverka.retention.needs.days", "45");
+        settings.put("samverka.privacy.controller", "Testkommunen");
+        settings.put("samverka.privacy.contact-email", "dataskydd@testkommunen.example");
+        settings.put("samverka.accessibility.contact-email", "tillganglighet@testkommunen.example");
         Path dir = Path.of("target", "shared-server", onPostgres() ? "postgresql" : "h2");
         AppServer server = AppServer.on(dbUrl, dir, settings).withHeap(HEAP);
         // stopped with the tests' store; this hook only for a test JVM that ends otherwise (killed, timed out)
