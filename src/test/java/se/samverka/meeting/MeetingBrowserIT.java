@@ -11,11 +11,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -28,21 +23,16 @@ import se.samverka.testing.Browser;
 import se.samverka.testing.Deployments;
 import se.samverka.testing.Given;
 import se.samverka.testing.MailServer;
+import se.samverka.testing.SharedServer;
 
 /**
  * A convener in Chromium takes the roll call with the keyboard and mouse and closes an action; a member answers
  * an invitation from the link in their mail, without logging in.
  */
-@ExtendWith({MailServer.class, ArquillianExtension.class})
-@RunAsClient
+@ExtendWith({MailServer.class, SharedServer.class})
 class MeetingBrowserIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @SharedServer.Url
     URL deploymentUrl;
 
     @Test

@@ -23,11 +23,6 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,6 +33,7 @@ import se.samverka.testing.Deployments;
 import se.samverka.testing.Given;
 import se.samverka.testing.MailServer;
 import se.samverka.testing.PostgresDatabase;
+import se.samverka.testing.SharedServer;
 
 /**
  * Network meetings over the API on the real database (H2, and PostgreSQL in the failsafe "postgresql"
@@ -45,19 +41,13 @@ import se.samverka.testing.PostgresDatabase;
  * outbox (GreenMail), replies by the member's own link, attendance, carried-over actions, approval and its
  * amendments, statistics, the minutes PDF, and who may do what.
  */
-@ExtendWith({PostgresDatabase.class, MailServer.class, ArquillianExtension.class})
-@RunAsClient
+@ExtendWith({PostgresDatabase.class, MailServer.class, SharedServer.class})
 class MeetingPersistenceIT {
 
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     private static final Pattern REPLY_LINK = Pattern.compile("/m/([A-Za-z0-9_-]{22,43})\\?svar=kommer");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @SharedServer.Url
     URL deploymentUrl;
 
     private Given given;

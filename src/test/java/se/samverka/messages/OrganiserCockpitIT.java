@@ -10,11 +10,6 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -28,22 +23,17 @@ import se.samverka.testing.Given;
 import se.samverka.testing.Given.CreatedEvent;
 import se.samverka.testing.Given.Registered;
 import se.samverka.testing.MailServer;
+import se.samverka.testing.SharedServer;
 
 /**
  * The organiser's cockpit through its API and its pages: messages reach exactly the group chosen with each
  * person's own details filled in, and an organiser edits any field of a registration, within the seat rules,
  * with every change in the audit trail.
  */
-@ExtendWith({MailServer.class, ArquillianExtension.class})
-@RunAsClient
+@ExtendWith({MailServer.class, SharedServer.class})
 class OrganiserCockpitIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @SharedServer.Url
     URL deploymentUrl;
 
     @Test

@@ -18,11 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -37,13 +32,13 @@ import se.samverka.testing.Deployments;
 import se.samverka.testing.Given;
 import se.samverka.testing.Given.CreatedEvent;
 import se.samverka.testing.Given.Registered;
+import se.samverka.testing.SharedServer;
 
 /**
  * Staff make one sector's name badges on the badge page, watch the progress and download the PDF; an
  * organiser gives the event a logo. On an event of the test's own, so that nothing else sees the logo.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class BadgeBrowserIT {
 
     /** Twelve teachers and eight people from the seven other sectors take the twenty seats. */
@@ -53,12 +48,7 @@ class BadgeBrowserIT {
         {"Ekström", Sectors.POLICE}, {"Forsberg", Sectors.SOCIAL_SERVICES}, {"Persson", Sectors.HEALTH_CENTRE},
         {"Strömberg", Sectors.GRYNINGEN}, {"Wikström", Sectors.PUBLIC_HEALTH}, {"Hällström", Sectors.OTHER}};
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @SharedServer.Url
     URL deploymentUrl;
 
     @Test
@@ -93,15 +83,22 @@ class BadgeBrowserIT {
                     school.size() + " namnbrickor"));
             browser.clickable(By.id("badges:generate")).click();
 
-            WebElement link = browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("download")));
-            WebElement bar = browser.find(By.cssSelector("[role='progressbar']"));
-            assertEquals("100", bar.getAttribute("aria-valuenow"));
-            assertEquals(school.size() + " av " + school.size(), browser.find(By.id("progress-text")).getText());
-            assertTrue(browser.find(By.id("progress:status")).getText().contains(school.size() + " namnbrickor"));
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", link);
+            browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("download")));
+            // read in one script: the page's poll may replace the panel (and any element found in it) at any moment
+            org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+            @SuppressWarnings("unchecked")
+            List<String> shown = (List<String>) js.executeScript("return [document.querySelector(\"[role='progressbar']\")"
+                    + ".getAttribute('aria-valuenow'), document.getElementById('progress-text').textContent.trim()];");
+            assertEquals("100", shown.get(0));
+            assertEquals(school.size() + " av " + school.size(), shown.get(1));
+            // the status (a live region) may follow the link by one poll (a second) when the sheet was finished
+            // while the page was being written
+            browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("progress:status"),
+                    school.size() + " namnbrickor"));
+            String href = (String) js.executeScript(
+                    "var link = document.getElementById('download'); link.scrollIntoView(); return link.href;");
             browser.screenshot("BadgeBrowserIT-ready");
 
-            String href = link.getAttribute("href");
             HttpResponse<byte[]> pdf = browser.download(href);
             assertEquals(200, pdf.statusCode());
             assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("")

@@ -22,11 +22,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,13 +30,13 @@ import se.samverka.testdata.EventBuilder;
 import se.samverka.testing.Api;
 import se.samverka.testing.Deployments;
 import se.samverka.testing.PostgresDatabase;
+import se.samverka.testing.SharedServer;
 
 /**
  * The participant exports and attendance sheets over the API, read back, on H2 and on PostgreSQL:
  * the database must sort Å, Ä, Ö after Z whatever its own collation.
  */
-@ExtendWith({PostgresDatabase.class, ArquillianExtension.class})
-@RunAsClient
+@ExtendWith({PostgresDatabase.class, SharedServer.class})
 class ParticipantListPersistenceIT {
 
     /** Registered in this order; the first five get the five seats. */
@@ -56,12 +51,7 @@ class ParticipantListPersistenceIT {
         {"Örjan", "Ek", "Vårdcentralen Degerfors", "HEALTH_CENTRE"},
     };
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @SharedServer.Url
     URL deploymentUrl;
 
     /** The event's first day: eight weeks ahead, so that registration is open whenever the test runs. */

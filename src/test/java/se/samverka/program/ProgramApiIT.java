@@ -19,11 +19,6 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,13 +28,13 @@ import se.samverka.testing.Api;
 import se.samverka.testing.Deployments;
 import se.samverka.testing.Given;
 import se.samverka.testing.Given.CreatedEvent;
+import se.samverka.testing.SharedServer;
 
 /**
  * The programme API: sessions as JSON, the calendar feed and the printable PDF. The tests that only read
  * share one two-day programme, made through the API before the first of them; the others make their own event.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class ProgramApiIT {
 
     /** Long enough that the calendar folds its SUMMARY line (75 octets at most). */
@@ -65,12 +60,7 @@ class ProgramApiIT {
     /** Made once, before the first test that reads it (the deployment URL is only there per test). */
     private static CreatedEvent programme;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @SharedServer.Url
     URL deploymentUrl;
 
     private Given given;

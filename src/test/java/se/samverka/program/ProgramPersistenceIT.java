@@ -43,6 +43,7 @@ import se.samverka.registration.RegistrationStatus;
 import se.samverka.security.AccountService;
 import se.samverka.security.Role;
 import se.samverka.testing.PostgresDatabase;
+import se.samverka.testing.ReadsDemoData;
 
 /**
  * Events, programmes and accounts through their services on the real database: run once on H2 and
@@ -51,6 +52,7 @@ import se.samverka.testing.PostgresDatabase;
  * one test reads the demo conference, on purpose and without changing it.
  */
 @ExtendWith({PostgresDatabase.class, ArquillianExtension.class})
+@ReadsDemoData
 class ProgramPersistenceIT {
 
     @Deployment

@@ -8,11 +8,6 @@ import static se.samverka.testdata.ProgrammeBuilder.aTalk;
 
 import java.net.URI;
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,23 +26,18 @@ import se.samverka.testing.Browser;
 import se.samverka.testing.Deployments;
 import se.samverka.testing.Given;
 import se.samverka.testing.Given.CreatedEvent;
+import se.samverka.testing.SharedServer;
 
 /**
  * People clicking through the programme in real Chromium: the public page, the language switch, the editor.
  * The tests make their own events, except the one that shows the demo conference as visitors see it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class ProgrammeBrowserIT {
 
     private static final String DEMO = "/e/" + DemoConference.SLUG;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @SharedServer.Url
     URL deploymentUrl;
 
     private Browser browser;
@@ -67,7 +57,7 @@ class ProgrammeBrowserIT {
 
     /**
      * Tests the demo data on purpose: the public programme of the Degerfors demo conference (loaded at start,
-     * see arquillian.xml) as visitors see it, with its speakers, which no API can make; its screenshot shows
+     * see SharedServer) as visitors see it, with its speakers, which no API can make; its screenshot shows
      * the demo. It only reads the demo.
      */
     @Test

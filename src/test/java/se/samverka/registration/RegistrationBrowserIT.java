@@ -17,11 +17,6 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -34,41 +29,22 @@ import se.samverka.testing.Given;
 import se.samverka.testing.Given.CreatedEvent;
 import se.samverka.testing.Given.Registered;
 import se.samverka.testing.MailServer;
+import se.samverka.testing.SharedServer;
 
 /**
  * A participant registers through the Swedish form, follows the link in the confirmation mail,
  * cancels, and the person waiting gets the seat and a mail saying so.
  */
-@ExtendWith({MailServer.class, ArquillianExtension.class})
-@RunAsClient
+@ExtendWith({MailServer.class, SharedServer.class})
 class RegistrationBrowserIT {
 
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/r/[A-Za-z0-9_-]{22,})");
 
-    /** The installation's settings that the privacy notice and the accessibility statement show (part of issue 13). */
-    static final String CONFIGURED = """
-
-            samverka.retention.needs.days=45
-            samverka.privacy.controller=Testkommunen
-            samverka.privacy.contact-email=dataskydd@testkommunen.example
-            samverka.accessibility.contact-email=tillganglighet@testkommunen.example
-            """;
-
-    /** The application with the settings above added to its configuration file. */
-    @Deployment(testable = false)
-    static WebArchive deployment() throws java.io.IOException {
-        WebArchive war = Deployments.application();
-        String path = "WEB-INF/classes/META-INF/microprofile-config.properties";
-        String config;
-        try (var in = war.get(path).getAsset().openStream()) {
-            config = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-        war.delete(path);
-        war.add(new org.jboss.shrinkwrap.api.asset.StringAsset(config + CONFIGURED), path);
-        return war;
-    }
-
-    @ArquillianResource
+    // The installation's settings that the privacy notice and the accessibility statement show (issue 13) are
+    // the shared server's: retention.needs.days=45, privacy.controller=Testkommunen,
+    // privacy.contact-email=dataskydd@testkommunen.example, accessibility.contact-email=tillganglighet@...
+    // (see SharedServer).
+    @SharedServer.Url
     URL deploymentUrl;
 
     @Test

@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The built WAR on Payara Micro in a JVM of its own, started the way {@code scripts/run} starts it, for
  * tests that need what Arquillian cannot give: killing the server with {@code kill -9} and starting it
- * again on the same database (the crash drill), or a server that no other test shares. Its log goes to
+ * again on the same database (the crash drill), a server that no other test shares, or the one server that all
+ * client-side test classes share ({@link SharedServer}). Its log goes to
  * {@code server-N.log} in the working directory given.
  */
 public final class AppServer implements AutoCloseable {
@@ -31,6 +32,7 @@ public final class AppServer implements AutoCloseable {
     private final Map<String, String> properties;
     private final int port;
     private boolean fewLogins;
+    private String heap = "512m";
     private Process process;
     private int starts;
 
@@ -65,6 +67,12 @@ public final class AppServer implements AutoCloseable {
         return this;
     }
 
+    /** The JVM's heap ({@code -Xmx}), 512m unless set: more for a server that many test classes share. */
+    public AppServer withHeap(String size) {
+        this.heap = size;
+        return this;
+    }
+
     public URI base() {
         return URI.create("http://localhost:" + port + "/");
     }
@@ -81,7 +89,7 @@ public final class AppServer implements AutoCloseable {
             PayaraRuntime.Start payara = PayaraRuntime.start(Path.of(microJar()), PayaraRuntime.Recording.NOT_ALLOWED);
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.add("-Xmx512m");
+            command.add("-Xmx" + heap);
             if (fewLogins) {
                 command.add("-XX:TieredStopAtLevel=1");
             } // else full JIT: PBKDF2 for every Basic login is 5x slower without
@@ -93,7 +101,7 @@ public final class AppServer implements AutoCloseable {
             File log = workDir.resolve("server-" + (++starts) + ".log").toFile();
             process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.to(log)).start();
-            awaitReady(Duration.ofSeconds(180), log);
+            awaitReady(Duration.ofSeconds(240), log); // as arquillian.xml's startupTimeoutInSeconds
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -133,19 +141,25 @@ public final class AppServer implements AutoCloseable {
     }
 
     private void awaitReady(Duration timeout, File log) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(base().resolve("health/ready")).timeout(Duration.ofSeconds(5)).build();
+        // HTTP/1.1 (no h2c upgrade), and time for a first answer on a busy machine: a server that has just started
+        // can take longer than a few seconds for its first request
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(base().resolve("health/ready")).timeout(Duration.ofSeconds(30)).build();
         Instant deadline = Instant.now().plus(timeout);
+        String last = "no answer";
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                HttpResponse<String> answer = http.send(ready, HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200) {
                     return;
                 }
+                last = answer.statusCode() + " " + answer.body();
             } catch (IOException notYet) {
-                // not listening yet
+                last = notYet.toString(); // not listening yet, or no answer in time
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
@@ -158,7 +172,7 @@ public final class AppServer implements AutoCloseable {
             }
         }
         close();
-        throw new IllegalStateException("Samverka was not ready within " + timeout + "; see " + log);
+        throw new IllegalStateException("Samverka was not ready within " + timeout + " (last: " + last + "); see " + log);
     }
 
     private static String microJar() {

@@ -33,12 +33,14 @@ import org.jboss.shrinkwrap.api.exporter.ZipExporter;
  * ParticipantsBrowserIT 28.5 and 30.9 s; on a busy one (load 6-8) BadgeBrowserIT 36.3 and 51.5 s,
  * RegistrationBrowserIT 36.4 and 60.1 s.</li>
  * </ul>
+ * On H2 (a database per server) the demo conference is loaded only for a class marked {@link ReadsDemoData}.
  * And the deployment is written for Payara without compression ({@link StoredZipExporter}).
  * Registered in META-INF/services; the test classes need not know.
  */
 public class QuickerPayaraStarts implements LoadableExtension {
 
     static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
+    static final String DEMO = "-Dsamverka.demo=true";
 
     @Override
     public void register(ExtensionBuilder builder) {
@@ -70,12 +72,21 @@ public class QuickerPayaraStarts implements LoadableExtension {
                 configured = Stream.of(configured.split(" ")).filter(option -> !option.equals(C1_ONLY))
                         .collect(Collectors.joining(" "));
             }
+            if (configured.contains("jdbc:h2:") && !readsTheDemo()) {
+                configured = configured.replace(DEMO, "-Dsamverka.demo=false");
+            }
             PayaraRuntime.Start start = PayaraRuntime.start(Path.of(configuration.getMicroJar()), recording());
             configuration.setMicroJar(start.jar().toString());
             String options = start.jvmOptions().stream().map(option -> option.replace(" ", "\\ "))
                     .collect(Collectors.joining(" "));
             configuration.setCmdOptions((options + " " + configured).strip());
             payara.setup(configuration);
+        }
+
+        /** Only a class marked {@link ReadsDemoData} needs the demo conference (a few seconds of each start on H2). */
+        private boolean readsTheDemo() {
+            TestClass test = testClass.get();
+            return test == null || test.getJavaClass().isAnnotationPresent(ReadsDemoData.class);
         }
 
         /** A client-side test class that is no browser test: it calls the API over HTTP, mostly with HTTP Basic. */

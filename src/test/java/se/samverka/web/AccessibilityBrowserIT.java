@@ -32,11 +32,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -58,6 +53,7 @@ import se.samverka.testing.Given;
 import se.samverka.testing.Given.CreatedEvent;
 import se.samverka.testing.Given.Registered;
 import se.samverka.testing.MailServer;
+import se.samverka.testing.SharedServer;
 
 /**
  * WCAG 2.1 AA in the suite (issue 13): Deque's axe-core over every page of the application, public and admin, in
@@ -67,8 +63,7 @@ import se.samverka.testing.MailServer;
  * the addresses that show it, with the data this class makes. A page without a mapping fails the test, so a new
  * page is never skipped silently. One server, one browser, one login per role.
  */
-@ExtendWith({MailServer.class, ArquillianExtension.class})
-@RunAsClient
+@ExtendWith({MailServer.class, SharedServer.class})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AccessibilityBrowserIT {
 
@@ -91,12 +86,7 @@ class AccessibilityBrowserIT {
                 + ', box-shadow ' + s.boxShadow + ')';
             """;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @SharedServer.Url
     URL deploymentUrl;
 
     private static Browser browser;
