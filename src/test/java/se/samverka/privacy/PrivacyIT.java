@@ -21,11 +21,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,6 +28,7 @@ import se.samverka.documents.PdfInspection;
 import se.samverka.testdata.Sectors;
 import se.samverka.testing.Api;
 import se.samverka.testing.Deployments;
+import se.samverka.testing.SharedServer;
 import se.samverka.testing.FacesPage;
 import se.samverka.testing.FormLogin;
 import se.samverka.testing.Given;
@@ -46,16 +42,10 @@ import se.samverka.testing.Given.Registered;
  * the counts by sector unchanged), the organiser erases across events and network meetings, and exports are logged
  * without addresses.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class PrivacyIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @SharedServer.Url
     URL deploymentUrl;
 
     private Given given;
@@ -172,6 +162,15 @@ class PrivacyIT {
         assertEquals(before, sectors(event), "counts by sector stay");
         assertEquals(0, organiser.get("/api/events/" + event.id() + "/survey").json().getInt("respondents"),
                 "her response went while it could still be found");
+        Api.Reply log = organiser.get("/api/privacy/log");
+        assertEquals(200, log.status(), log.toString());
+        List<JsonObject> erasures = log.jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(e -> !e.isNull("eventId") && e.getJsonNumber("eventId").longValue() == event.id())
+                .toList();
+        assertTrue(erasures.stream().anyMatch(e -> "registrations".equals(e.getString("kind"))
+                && e.getInt("removed") == 1 && "ERASURE".equals(e.getString("cause"))
+                && "participant".equals(e.getString("ranBy"))), erasures.toString());
+        assertFalse(log.body().contains(anna.email()) || log.body().contains("Zetterlund"), "no person in the log");
     }
 
     private Map<String, Long> sectors(CreatedEvent event) {

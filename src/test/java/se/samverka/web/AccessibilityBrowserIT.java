@@ -286,6 +286,9 @@ class AccessibilityBrowserIT {
         v.add(admin("admin/messages/index.xhtml", "/admin/messages/index.xhtml?event=" + demoId));
         v.add(admin("admin/privacy/index.xhtml", "/admin/privacy/"));
         v.add(admin("admin/privacy/event.xhtml", "/admin/privacy/event.xhtml?id=" + demoId));
+        v.add(admin("admin/privacy/exports.xhtml", "/admin/privacy/exports.xhtml"));
+        v.add(state(admin("admin/privacy/persons.xhtml", "/admin/privacy/persons.xhtml"), "a person found",
+                b -> findPerson(b, data.reader.email())));
         v.add(admin("admin/participants/index.xhtml", "/admin/participants/index.xhtml?event=" + demoId));
         v.add(admin("admin/participants/badges.xhtml", "/admin/participants/badges.xhtml?event=" + demoId));
         v.add(admin("admin/program/sessions.xhtml", "/admin/program/sessions.xhtml?event=" + demoId));
@@ -316,6 +319,8 @@ class AccessibilityBrowserIT {
         v.add(open("registration/manage.xhtml", "/r/" + data.certified.manageToken())); // after the event
         v.add(open("privacy/notice.xhtml", "/privacy/notice.xhtml"));
         v.add(open("accessibility/statement.xhtml", "/tillganglighet"));
+        v.add(state(open("accessibility/statement.xhtml", "/tillganglighet"), "feedback sent empty",
+                AccessibilityBrowserIT::sendEmpty));
         v.add(open("survey/answer.xhtml", "/survey/answer.xhtml?token=" + data.reader.manageToken()));
         v.add(open("certificate/mine.xhtml", "/certificate/mine.xhtml?token=" + data.certified.manageToken()));
         v.add(open("certificate/verify.xhtml", "/verify/" + data.certificateCode));
@@ -394,6 +399,13 @@ class AccessibilityBrowserIT {
                     return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom ? li.textContent : '';
                 }).join('');""");
         assertEquals("", overlap, "the summary's icon lies over no message");
+    }
+
+    /** The organiser's person tool with what it holds about one person shown. */
+    private static void findPerson(Browser browser, String email) {
+        browser.driver().findElement(By.id("find:email")).sendKeys(email);
+        browser.driver().findElement(By.id("find:search")).click();
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("held-counts")));
     }
 
     private static Visit admin(String page, String address) {
