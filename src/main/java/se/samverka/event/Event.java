@@ -323,6 +323,11 @@ public class Event extends DomainEntity {
         return endDate;
     }
 
+    /** Whether the event's last day is over on {@code today} (Europe/Stockholm): after it, its data may be erased. */
+    public boolean isOver(LocalDate today) {
+        return today.isAfter(endDate);
+    }
+
     public Integer getCapacity() {
         return capacity;
     }

@@ -51,9 +51,8 @@ public class Erasure {
     /** The participant's own request: 409 before the event's last day is over; otherwise erased at once. */
     public ErasureOutcome byParticipant(String token) {
         Registration registration = registrations.byToken(token);
-        LocalDate lastDay = registration.getEvent().getEndDate();
-        if (!LocalDate.now(clock).isAfter(lastDay)) {
-            throw new ErasureBeforeEventEndException(lastDay);
+        if (!registration.getEvent().isOver(LocalDate.now(clock))) {
+            throw new ErasureBeforeEventEndException(registration.getEvent().getEndDate());
         }
         return erase(List.of(registration), registration.getParticipant().getEmail(), RetentionCause.BY_PARTICIPANT);
     }
