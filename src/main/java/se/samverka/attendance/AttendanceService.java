@@ -16,7 +16,7 @@ import se.samverka.event.EventService;
 import se.samverka.program.ProgramService;
 import se.samverka.program.Session;
 import se.samverka.program.SessionKind;
-import se.samverka.registration.RegistrationService;
+import se.samverka.registration.RegistrationDirectory;
 import se.samverka.registration.RegistrationStatus;
 import se.samverka.registration.Sector;
 import se.samverka.registration.SectorService;
@@ -38,7 +38,7 @@ public class AttendanceService {
     ProgramService program;
 
     @Inject
-    RegistrationService registrations;
+    RegistrationDirectory registrations;
 
     @Inject
     SectorService sectors;

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import se.samverka.api.RequestBody;
 import se.samverka.platform.PublicAddress;
 import se.samverka.registration.Registration;
-import se.samverka.registration.RegistrationService;
+import se.samverka.registration.RegistrationDirectory;
 import se.samverka.security.Role;
 
 /**
@@ -42,7 +42,7 @@ public class CheckInResource {
     CheckInService checkIns;
 
     @Inject
-    RegistrationService registrations;
+    RegistrationDirectory registrations;
 
     @Inject
     SecurityContext security;

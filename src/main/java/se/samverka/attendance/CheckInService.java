@@ -21,7 +21,7 @@ import se.samverka.platform.Text;
 import se.samverka.program.ProgramService;
 import se.samverka.program.Session;
 import se.samverka.registration.Registration;
-import se.samverka.registration.RegistrationService;
+import se.samverka.registration.RegistrationDirectory;
 import se.samverka.registration.RegistrationStatus;
 
 /**
@@ -48,7 +48,7 @@ public class CheckInService {
     ProgramService program;
 
     @Inject
-    RegistrationService registrations;
+    RegistrationDirectory registrations;
 
     Clock clock = Clock.system(STOCKHOLM);
 

@@ -17,7 +17,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import se.samverka.api.RequestLanguage;
 import se.samverka.platform.NotFoundException;
-import se.samverka.registration.RegistrationService;
+import se.samverka.registration.RegistrationDirectory;
 import se.samverka.security.Role;
 import se.samverka.platform.PersonalDataExport;
 
@@ -35,7 +35,7 @@ public class CertificatePreviewResource {
     CertificatePdf pdf;
 
     @Inject
-    RegistrationService registrations;
+    RegistrationDirectory registrations;
 
     @Context
     HttpHeaders headers;

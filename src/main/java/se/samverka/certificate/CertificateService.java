@@ -32,7 +32,7 @@ import se.samverka.program.SessionKind;
 import se.samverka.program.Speaker;
 import se.samverka.registration.CertificateLookup;
 import se.samverka.registration.Registration;
-import se.samverka.registration.RegistrationService;
+import se.samverka.registration.RegistrationDirectory;
 import se.samverka.registration.RegistrationStatus;
 
 /**
@@ -58,7 +58,7 @@ public class CertificateService implements CertificateLookup {
     ProgramService program;
 
     @Inject
-    RegistrationService registrations;
+    RegistrationDirectory registrations;
 
     @Inject
     AttendanceService attendance;

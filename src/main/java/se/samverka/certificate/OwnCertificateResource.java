@@ -16,7 +16,7 @@ import java.util.Locale;
 import se.samverka.api.RateLimited;
 import se.samverka.api.RequestLanguage;
 import se.samverka.registration.Registration;
-import se.samverka.registration.RegistrationService;
+import se.samverka.registration.RegistrationDirectory;
 
 /**
  * {@code GET /api/registrations/{token}/certificate.pdf}: the participant's certificate through their private
@@ -28,7 +28,7 @@ import se.samverka.registration.RegistrationService;
 public class OwnCertificateResource {
 
     @Inject
-    RegistrationService registrations;
+    RegistrationDirectory registrations;
 
     @Inject
     CertificateService certificates;

@@ -6,7 +6,7 @@ import se.samverka.attendance.CheckInRequest;
 import se.samverka.attendance.CheckInService;
 import se.samverka.event.Event;
 import se.samverka.registration.Registration;
-import se.samverka.registration.RegistrationService;
+import se.samverka.registration.RegistrationDirectory;
 import se.samverka.registration.RegistrationStatus;
 
 /**
@@ -17,7 +17,7 @@ import se.samverka.registration.RegistrationStatus;
 class DemoAttendance {
 
     @Inject
-    RegistrationService registrations;
+    RegistrationDirectory registrations;
 
     @Inject
     CheckInService checkIns;

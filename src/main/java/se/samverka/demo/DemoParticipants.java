@@ -12,7 +12,7 @@ import se.samverka.program.ProgramService;
 import se.samverka.program.Session;
 import se.samverka.program.SessionKind;
 import se.samverka.registration.RegistrationRequest;
-import se.samverka.registration.RegistrationService;
+import se.samverka.registration.RegisterService;
 
 /**
  * Seventy fictitious people from every sector registered for the demo conference (66 seats, so the
@@ -48,7 +48,7 @@ public class DemoParticipants {
     private static final String[] DIETS = {"Vegetarisk", "Glutenfri", "Laktosfri", "Vegansk", "Nötallergi"};
 
     @Inject
-    RegistrationService registrations;
+    RegisterService registering;
 
     @Inject
     ProgramService program;
@@ -68,7 +68,7 @@ public class DemoParticipants {
                 Session wanted = i % 2 == 0 ? workshops.get(0) : workshops.get(1 + random.nextInt(workshops.size() - 1));
                 choice.add(wanted.getId());
             }
-            registrations.registerWithoutMail(event.getId(), new RegistrationRequest(first, last, email(first, last, i), null,
+            registering.registerWithoutMail(event.getId(), new RegistrationRequest(first, last, email(first, last, i), null,
                     sector[1], sector[0], sector[2], null, choice, i % 6 == 0 ? DIETS[random.nextInt(DIETS.length)] : null,
                     i % 17 == 0 ? "Rullstolsplats" : null, null, true, i % 3 != 0, "sv"));
         }

@@ -12,7 +12,7 @@ import se.samverka.event.Event;
 import se.samverka.program.ProgramService;
 import se.samverka.program.Session;
 import se.samverka.registration.Registration;
-import se.samverka.registration.RegistrationService;
+import se.samverka.registration.RegistrationDirectory;
 import se.samverka.registration.RegistrationStatus;
 import se.samverka.survey.Answer;
 import se.samverka.survey.AnswerKind;
@@ -56,7 +56,7 @@ class DemoSurvey {
     ProgramService program;
 
     @Inject
-    RegistrationService registrations;
+    RegistrationDirectory registrations;
 
     void load(Event event) {
         List<Session> sessions = program.sessions(event.getId());

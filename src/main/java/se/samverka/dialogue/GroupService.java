@@ -25,7 +25,7 @@ import se.samverka.event.EventService;
 import se.samverka.platform.NotFoundException;
 import se.samverka.platform.SecretTokens;
 import se.samverka.registration.Registration;
-import se.samverka.registration.RegistrationService;
+import se.samverka.registration.RegistrationDirectory;
 import se.samverka.registration.RegistrationStatus;
 
 /**
@@ -50,7 +50,7 @@ public class GroupService {
     EventService events;
 
     @Inject
-    RegistrationService registrations;
+    RegistrationDirectory registrations;
 
     Clock clock = Clock.system(STOCKHOLM);
 

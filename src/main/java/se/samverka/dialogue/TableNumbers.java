@@ -17,7 +17,7 @@ import se.samverka.event.EventService;
 import se.samverka.platform.Messages;
 import se.samverka.platform.NotFoundException;
 import se.samverka.registration.Registration;
-import se.samverka.registration.RegistrationService;
+import se.samverka.registration.RegistrationDirectory;
 
 /**
  * Where people sit: "Dag 2: bord 4" for the badge (read by the badge printer) and for the participant's own page.
@@ -34,7 +34,7 @@ public class TableNumbers {
     EventService events;
 
     @Inject
-    RegistrationService registrations;
+    RegistrationDirectory registrations;
 
     /**
      * A person's table on one day.

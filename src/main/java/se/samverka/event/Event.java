@@ -236,7 +236,12 @@ public class Event extends DomainEntity {
 
     /** True when one more confirmed participant fits (no capacity means no limit). */
     public boolean hasSeatFor(long confirmed) {
-        return capacity == null || confirmed < capacity;
+        return seats(confirmed).hasFree();
+    }
+
+    /** The event's seats with this many confirmed participants. */
+    public Seats seats(long confirmed) {
+        return Seats.of(capacity, confirmed);
     }
 
     /**

@@ -23,11 +23,15 @@ public class EventService {
     @Inject
     jakarta.enterprise.event.Event<CapacityChanged> capacityChanged;
 
+    @Inject
+    jakarta.enterprise.event.Event<SeatsOpened> seatsOpened;
+
     public Event create(EventDetails details) {
         Event event = new Event(details.type(), details.title(), details.slug(), details.startDate(), details.endDate());
         details.applyTo(event);
         requireFreeSlug(event.getSlug(), null);
         em.persist(event);
+        seatsOpened.fire(new SeatsOpened(event.getId(), null));
         return event;
     }
 

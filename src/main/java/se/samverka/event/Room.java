@@ -53,6 +53,11 @@ public class Room extends DomainEntity {
         return seats;
     }
 
+    /** The room's seats with this many taken. */
+    public Seats seating(long taken) {
+        return Seats.of(seats, taken);
+    }
+
     @Override
     public String toString() {
         return name;

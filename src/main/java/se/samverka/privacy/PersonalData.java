@@ -32,7 +32,7 @@ import se.samverka.privacy.PersonExtract.SurveyData;
 import se.samverka.privacy.PersonExtract.WorkshopData;
 import se.samverka.registration.Question;
 import se.samverka.registration.Registration;
-import se.samverka.registration.RegistrationService;
+import se.samverka.registration.RegistrationDirectory;
 import se.samverka.registration.WorkshopChoice;
 import se.samverka.survey.HeldSurveyData;
 import se.samverka.survey.SurveyService;
@@ -51,7 +51,7 @@ public class PersonalData {
     EntityManager em;
 
     @Inject
-    RegistrationService registrations;
+    RegistrationDirectory registrations;
 
     @Inject
     SurveyService surveys;

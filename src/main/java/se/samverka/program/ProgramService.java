@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.util.List;
 import se.samverka.event.CapacityChanged;
+import se.samverka.event.SeatsOpened;
 import se.samverka.event.Event;
 import se.samverka.event.EventService;
 import se.samverka.event.Room;
@@ -33,11 +34,15 @@ public class ProgramService {
     @Inject
     jakarta.enterprise.event.Event<CapacityChanged> capacityChanged;
 
+    @Inject
+    jakarta.enterprise.event.Event<SeatsOpened> seatsOpened;
+
     public Session create(Long eventId, SessionDetails details) {
         Event event = events.get(eventId);
         Session session = new Session(event, details.kind(), details.title(), details.start(), details.end());
         apply(session, details);
         em.persist(session);
+        seatsOpened.fire(new SeatsOpened(eventId, session.getId()));
         return session;
     }
 

@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import se.samverka.event.Event;
+import se.samverka.event.Seats;
 import se.samverka.event.Room;
 import se.samverka.platform.DomainEntity;
 import se.samverka.platform.Text;
@@ -142,7 +143,12 @@ public class Session extends DomainEntity {
 
     /** True when one more seated participant fits (no capacity means no limit), like {@code Event.hasSeatFor}. */
     public boolean hasSeatFor(long seated) {
-        return capacity == null || seated < capacity;
+        return seats(seated).hasFree();
+    }
+
+    /** The workshop's seats with this many seated. */
+    public Seats seats(long seated) {
+        return Seats.of(capacity, seated);
     }
 
     public Duration length() {

@@ -31,7 +31,7 @@ public class EventReminders {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    Clock clock = Clock.system(RegistrationService.STOCKHOLM);
+    Clock clock = Clock.system(se.samverka.platform.Clocks.STOCKHOLM);
 
     private ScheduledFuture<?> runs;
 

@@ -16,7 +16,10 @@ import se.samverka.platform.Messages;
 public class ImportService {
 
     @Inject
-    RegistrationService registrations;
+    RegistrationDirectory registrations;
+
+    @Inject
+    RegisterService registering;
 
     @Inject
     SectorService sectors;
@@ -43,7 +46,7 @@ public class ImportService {
     public List<Registration> importAll(Long eventId, List<RegistrationRequest> requests) {
         return requests.stream().map(request -> {
             try {
-                return registrations.register(eventId, request, true);
+                return registering.register(eventId, request, true);
             } catch (DomainException e) {
                 throw new ImportFailedException(request.email(), e);
             }

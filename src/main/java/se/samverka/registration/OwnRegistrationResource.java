@@ -33,7 +33,13 @@ import se.samverka.program.Session;
 public class OwnRegistrationResource {
 
     @Inject
-    RegistrationService registrations;
+    RegistrationDirectory registrations;
+
+    @Inject
+    ChangeService changes;
+
+    @Inject
+    CancelService cancellations;
 
     @Inject
     Instance<CertificateLookup> certificates;
@@ -45,12 +51,12 @@ public class OwnRegistrationResource {
 
     @PATCH
     public RegistrationView change(@PathParam("token") String token, @Valid RegistrationChange change) {
-        return view(registrations.change(token, RequestBody.required(change)));
+        return view(changes.change(token, RequestBody.required(change)));
     }
 
     @DELETE
     public RegistrationView cancel(@PathParam("token") String token) {
-        return view(registrations.cancel(token));
+        return view(cancellations.cancel(token));
     }
 
     /** The participant's own programme as an iCalendar file: their days' sessions and their seated workshops. */

@@ -12,4 +12,10 @@ record Promotion(Registration registration, boolean toEvent, List<Session> works
     Promotion {
         workshops = List.copyOf(workshops);
     }
+
+    /** The CDI event that tells the person. */
+    RegistrationNews.Promoted news() {
+        return new RegistrationNews.Promoted(registration.getId(), toEvent,
+                workshops.stream().map(Session::getId).toList());
+    }
 }

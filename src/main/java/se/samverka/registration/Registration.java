@@ -34,7 +34,7 @@ import se.samverka.platform.Text;
 /**
  * One person's registration for an event: who they are, which days and workshops they chose, their
  * answers and consents, and where they stand (confirmed, in line, pending approval, cancelled).
- * Seats are decided by {@link RegistrationService} while it holds the event's lock.
+ * Seats are decided by {@link SeatKeeper} over the seat counters ({@link Seating} has the rules).
  */
 @Entity
 @Table(name = "registration")
@@ -99,7 +99,34 @@ public class Registration extends DomainEntity {
     @Column(name = "anonymised_at")
     private LocalDateTime anonymisedAt;
 
+    /** Place in the event's line: the order in which the event's seat counter accepted it (see SeatCounter). */
+    @Column(name = "line_number")
+    private Long lineNumber;
+
     protected Registration() {
+    }
+
+    /**
+     * A complete new registration, not yet placed (PENDING until the seats decide, or an organiser approves):
+     * who, in which language, with consent to the privacy notice (required), which days, needs, answers and
+     * workshops. The answers and workshops are already checked against the event's questions and programme.
+     */
+    static Registration open(Event event, Application application, String manageToken, String checkInCode,
+            LocalDateTime now) {
+        Registration registration = new Registration(event, application.participant(), manageToken, checkInCode, now);
+        registration.consent(application.consentPrivacy(), application.consentListed(), now);
+        registration.speak(application.language());
+        registration.attendDays(application.days());
+        registration.describeNeeds(application.dietary(), application.accessibility());
+        registration.answer(application.answers());
+        registration.choose(application.workshops(), now);
+        return registration;
+    }
+
+    /** What a person gives when registering, checked against the event (see {@link #open}). */
+    record Application(Participant participant, java.util.Locale language, boolean consentPrivacy,
+            boolean consentListed, Set<LocalDate> days, String dietary, String accessibility, Map<Long, String> answers,
+            List<Session> workshops) {
     }
 
     Registration(Event event, Participant participant, String manageToken, String checkInCode, LocalDateTime now) {
@@ -204,32 +231,49 @@ public class Registration extends DomainEntity {
         return added;
     }
 
+    /** Seated: a newcomer or an approved person with a free seat, or someone moving up from the line. */
     void confirm(LocalDateTime now) {
+        require(RegistrationStatus.PENDING, RegistrationStatus.WAITLISTED);
         moveTo(RegistrationStatus.CONFIRMED, now);
     }
 
+    /** In the event's line: a newcomer or an approved person when every seat is taken. */
     void waitlist(LocalDateTime now) {
+        require(RegistrationStatus.PENDING);
         moveTo(RegistrationStatus.WAITLISTED, now);
         choices.forEach(WorkshopChoice::queue);
     }
 
+    /** Approval mode: waits for an organiser's decision. */
     void awaitApproval(LocalDateTime now) {
+        require(RegistrationStatus.PENDING);
         moveTo(RegistrationStatus.PENDING, now);
         choices.forEach(WorkshopChoice::queue);
     }
 
+    /** Approval mode: turned down; only a pending registration can be. */
     void decline(LocalDateTime now) {
+        require(RegistrationStatus.PENDING);
         moveTo(RegistrationStatus.DECLINED, now);
         choices.clear();
     }
 
     /** Withdraws the registration and gives up its seats. */
     void cancel(LocalDateTime now) {
-        if (status == RegistrationStatus.CANCELLED) {
-            throw new RegistrationNotActiveException();
-        }
+        require(RegistrationStatus.PENDING, RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED);
         moveTo(RegistrationStatus.CANCELLED, now);
         choices.clear();
+    }
+
+    /** Takes the next place in the event's line, as handed out by the event's seat counter. */
+    void enterLine(long number) {
+        this.lineNumber = number;
+    }
+
+    private void require(RegistrationStatus... allowed) {
+        if (!java.util.Arrays.asList(allowed).contains(status)) {
+            throw new RegistrationNotActiveException();
+        }
     }
 
     private void moveTo(RegistrationStatus newStatus, LocalDateTime now) {
@@ -330,6 +374,10 @@ public class Registration extends DomainEntity {
 
     public RegistrationStatus getStatus() {
         return status;
+    }
+
+    public Long getLineNumber() {
+        return lineNumber;
     }
 
     public LocalDateTime getQueuedAt() {

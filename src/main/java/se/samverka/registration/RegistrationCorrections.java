@@ -3,7 +3,6 @@ package se.samverka.registration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -16,6 +15,7 @@ import java.util.stream.Collectors;
 import se.samverka.event.Event;
 import se.samverka.event.EventService;
 import se.samverka.platform.Refusals;
+import se.samverka.program.Session;
 
 /**
  * Corrections of a registration by staff (at the door) or an organiser, each changed field kept in the audit
@@ -26,25 +26,32 @@ import se.samverka.platform.Refusals;
 @Transactional
 public class RegistrationCorrections {
 
-    @PersistenceContext
-    EntityManager em;
+    private final EntityManager em;
+    private final EventService events;
+    private final RegistrationDirectory directory;
+    private final SectorService sectors;
+    private final SeatKeeper seats;
+    private final EventChoices choices;
+    private final jakarta.enterprise.event.Event<RegistrationNews> news;
+    private final Clock clock;
+
+    RegistrationCorrections() {
+        this(null, null, null, null, null, null, null, null);
+    }
 
     @Inject
-    EventService events;
-
-    @Inject
-    RegistrationService registrations;
-
-    @Inject
-    SectorService sectors;
-
-    Clock clock = Clock.system(RegistrationService.STOCKHOLM);
-
-    @Inject
-    RegistrationMails mails;
-
-    @Inject
-    SeatKeeper seats;
+    RegistrationCorrections(EntityManager em, EventService events, RegistrationDirectory directory,
+            SectorService sectors, SeatKeeper seats, EventChoices choices,
+            jakarta.enterprise.event.Event<RegistrationNews> news, Clock clock) {
+        this.em = em;
+        this.events = events;
+        this.directory = directory;
+        this.sectors = sectors;
+        this.seats = seats;
+        this.choices = choices;
+        this.news = news;
+        this.clock = clock;
+    }
 
     /** Staff's correction (who the person is, their needs) by the account {@code by}; returns the registration. */
     public Registration correct(Long eventId, Long registrationId, Correction correction, String by) {
@@ -62,15 +69,28 @@ public class RegistrationCorrections {
             throw new CorrectionNotAllowedException();
         }
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
-        Event event = events.lockForSeats(eventId);
-        Registration registration = registrations.get(eventId, registrationId);
+        Event event = events.get(eventId);
+        Registration registration = directory.get(eventId, registrationId);
+        List<String[]> workshops = List.of();
+        if (correction.sessionIds() != null) {
+            workshops = rechoose(event, registration, correction, now); // locks the counters, then the row
+        } else {
+            seats.lockRow(registration);
+        }
         if (correction.version() != null && correction.version() != registration.getVersion()) {
             throw new Refusals.ConcurrentChange();
         }
         List<String[]> changes = new ArrayList<>(correctPerson(registration, correction, now));
+        List<String[]> participation = new ArrayList<>();
         if (correction.changesParticipation()) {
-            changes.addAll(changeParticipation(event, registration, correction, now));
+            participation.addAll(changeParticipation(event, registration, correction));
         }
+        participation.addAll(workshops);
+        if (!participation.isEmpty()) {
+            registration.touch(now);
+            news.fire(new RegistrationNews.Changed(registration.getId()));
+        }
+        changes.addAll(participation);
         for (String[] change : changes) {
             em.persist(new RegistrationEdit(registration, change[0], clipped(change[1]), clipped(change[2]), by, now));
         }
@@ -92,9 +112,32 @@ public class RegistrationCorrections {
                 pick(correction.accessibility(), registration.getAccessibility()), now);
     }
 
-    /** The organiser's part: days, answers, workshops (seated if free, else refused for a confirmed person). */
-    private List<String[]> changeParticipation(Event event, Registration registration, Correction correction,
+    /** The organiser's new workshops: seated if free, else refused whole for a confirmed person. */
+    private List<String[]> rechoose(Event event, Registration registration, Correction correction,
             LocalDateTime now) {
+        List<Session> wanted = choices.workshops(event, correction.sessionIds());
+        if (!registration.isActive()) {
+            throw new RegistrationNotActiveException();
+        }
+        List<String> before = workshopTitles(registration);
+        java.util.Set<Long> had = registration.getChoices().stream().map(c -> c.getSession().getId())
+                .collect(Collectors.toSet());
+        List<Promotion> promotions = seats.choose(registration, wanted, now);
+        if (registration.getStatus() == RegistrationStatus.CONFIRMED) {
+            registration.getChoices().stream()
+                    .filter(choice -> !had.contains(choice.getSession().getId()) && !choice.isSeated())
+                    .findFirst().ifPresent(choice -> {
+                        throw new WorkshopFullException(choice.getSession().getTitle());
+                    });
+        }
+        promotions.forEach(promotion -> news.fire(promotion.news()));
+        List<String[]> changes = new ArrayList<>();
+        compare(changes, "workshops", String.join(", ", before), String.join(", ", workshopTitles(registration)));
+        return changes;
+    }
+
+    /** The organiser's part: days and answers (the workshops are {@link #rechoose}'s). */
+    private List<String[]> changeParticipation(Event event, Registration registration, Correction correction) {
         if (!registration.isActive()) {
             throw new RegistrationNotActiveException();
         }
@@ -105,25 +148,7 @@ public class RegistrationCorrections {
             compare(changes, "days", before, days(registration));
         }
         if (correction.answers() != null) {
-            changes.addAll(registrations.reanswer(event, registration, correction.answers()));
-        }
-        if (correction.sessionIds() != null) {
-            String before = String.join(", ", workshopTitles(registration));
-            List<WorkshopChoice> added = registration.choose(registrations.workshops(event, correction.sessionIds()),
-                    now);
-            em.flush();
-            seats.seatChoices(added);
-            if (registration.getStatus() == RegistrationStatus.CONFIRMED) {
-                added.stream().filter(choice -> !choice.isSeated()).findFirst().ifPresent(choice -> {
-                    throw new WorkshopFullException(choice.getSession().getTitle());
-                });
-            }
-            compare(changes, "workshops", before, String.join(", ", workshopTitles(registration)));
-            mails.promoted(seats.promote(event, now));
-        }
-        if (!changes.isEmpty()) {
-            registration.touch(now);
-            mails.changed(registration);
+            changes.addAll(choices.reanswer(event, registration, correction.answers()));
         }
         return changes;
     }
@@ -146,7 +171,7 @@ public class RegistrationCorrections {
 
     /** The corrections of a registration, newest first (the fields of one correction in their order). */
     public List<RegistrationEdit> edits(Long eventId, Long registrationId) {
-        Registration registration = registrations.get(eventId, registrationId);
+        Registration registration = directory.get(eventId, registrationId);
         return em.createQuery("select e from RegistrationEdit e where e.registration = :registration"
                         + " order by e.editedAt desc, e.id", RegistrationEdit.class)
                 .setParameter("registration", registration).getResultList();

@@ -39,7 +39,10 @@ public class RegistrationResource {
     PublicAddress address;
 
     @Inject
-    RegistrationService registrations;
+    RegistrationDirectory registrations;
+
+    @Inject
+    RegisterService registering;
 
     @Inject
     RegistrationCorrections corrections;
@@ -55,7 +58,7 @@ public class RegistrationResource {
     public Response register(@PathParam("eventId") Long eventId, @Valid RegistrationRequest request) {
         RequestBody.required(request);
         RegistrationRequest withLanguage = request.language() != null ? request : withLanguage(request);
-        Registration registration = registrations.register(eventId, withLanguage, false);
+        Registration registration = registering.register(eventId, withLanguage, false);
         return Response.created(address.api("registrations", registration.getManageToken()))
                 .entity(RegistrationView.of(registration, registrations.positionInLine(registration))).build();
     }

@@ -31,6 +31,10 @@ public class WorkshopChoice extends DomainEntity {
     @Column(name = "chosen_at", nullable = false)
     private LocalDateTime chosenAt;
 
+    /** Place in the workshop's line: the order in which the workshop's seat counter accepted the choice. */
+    @Column(name = "line_number")
+    private Long lineNumber;
+
     protected WorkshopChoice() {
     }
 
@@ -47,6 +51,15 @@ public class WorkshopChoice extends DomainEntity {
 
     void queue() {
         this.status = ChoiceStatus.WAITLISTED;
+    }
+
+    /** Takes the next place in the workshop's line, as handed out by its seat counter. */
+    void enterLine(long number) {
+        this.lineNumber = number;
+    }
+
+    public Long getLineNumber() {
+        return lineNumber;
     }
 
     public boolean isSeated() {

@@ -24,7 +24,7 @@ import se.samverka.platform.NotFoundException;
 import se.samverka.program.ProgramService;
 import se.samverka.program.Session;
 import se.samverka.registration.Registration;
-import se.samverka.registration.RegistrationService;
+import se.samverka.registration.RegistrationDirectory;
 import se.samverka.registration.RegistrationStatus;
 
 /**
@@ -51,7 +51,7 @@ public class SurveyService {
     ProgramService program;
 
     @Inject
-    RegistrationService registrations;
+    RegistrationDirectory registrations;
 
     Clock clock = Clock.system(STOCKHOLM);
 

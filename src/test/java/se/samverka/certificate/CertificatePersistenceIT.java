@@ -30,7 +30,7 @@ import se.samverka.program.ProgramService;
 import se.samverka.program.Speaker;
 import se.samverka.program.SpeakerService;
 import se.samverka.registration.Registration;
-import se.samverka.registration.RegistrationService;
+import se.samverka.registration.RegisterService;
 import se.samverka.testing.Deployments;
 import se.samverka.testing.PostgresDatabase;
 
@@ -57,7 +57,7 @@ class CertificatePersistenceIT {
     SpeakerService speakers;
 
     @Inject
-    RegistrationService registrations;
+    RegisterService registering;
 
     @Inject
     CheckInService checkIns;
@@ -111,8 +111,8 @@ class CertificatePersistenceIT {
     void certificatesAreMailedOnceWithThePdfAttached() throws Exception {
         Event event = events.create(anEvent().heldYesterday().withCapacity(10).build());
         program.create(event.getId(), aTalk("Rörelseförståelse").from("09:00").to("11:00").details(event.getStartDate()));
-        Registration asa = registrations.register(event.getId(), aRegistration().named("Åsa", "Öberg").build(), true);
-        registrations.register(event.getId(), aRegistration().named("Bo", "Ek").build(), true);
+        Registration asa = registering.register(event.getId(), aRegistration().named("Åsa", "Öberg").build(), true);
+        registering.register(event.getId(), aRegistration().named("Bo", "Ek").build(), true);
         checkIns.checkIn(event.getId(), new CheckInRequest(asa.getCheckInCode(), null, null, null, event.getStartDate()),
                 "personal-test");
 

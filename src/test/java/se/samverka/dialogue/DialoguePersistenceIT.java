@@ -39,7 +39,8 @@ import se.samverka.event.Event;
 import se.samverka.event.EventService;
 import se.samverka.platform.Messages;
 import se.samverka.registration.Registration;
-import se.samverka.registration.RegistrationService;
+import se.samverka.registration.CancelService;
+import se.samverka.registration.RegisterService;
 import se.samverka.testdata.Sectors;
 import se.samverka.testing.Api;
 import se.samverka.testing.Deployments;
@@ -63,7 +64,10 @@ class DialoguePersistenceIT {
     EventService events;
 
     @Inject
-    RegistrationService registrations;
+    RegisterService registering;
+
+    @Inject
+    CancelService cancellations;
 
     @Inject
     DialogueQuestionService questions;
@@ -147,7 +151,7 @@ class DialoguePersistenceIT {
         TableGroup one = tables.table(event.getId(), day, 1, List.of(person(event, Sectors.SCHOOL),
                 person(event, Sectors.POLICE), person(event, Sectors.SCHOOL), cancelled));
         TableGroup two = tables.table(event.getId(), day, 2, List.of(person(event, Sectors.PRESCHOOL)));
-        registrations.cancel(cancelled.getManageToken());
+        cancellations.cancel(cancelled.getManageToken());
         Long tsi = questions.create(event.getId(), day, "Vad innebär TSI och förebyggande arbete för dig?").getId();
         Long model = questions.create(event.getId(), day, "Vad är Degerforsmodellen idag?").getId();
         notes.save(one.getToken(), tsi, "Att vi ses tidigt.", 0L);
@@ -259,7 +263,7 @@ class DialoguePersistenceIT {
     }
 
     private Registration person(Event event, String sector) {
-        return registrations.register(event.getId(), aRegistration().fromSector(sector).build(), true);
+        return registering.register(event.getId(), aRegistration().fromSector(sector).build(), true);
     }
 
     private static List<String> texts(List<DialogueQuestion> list) {

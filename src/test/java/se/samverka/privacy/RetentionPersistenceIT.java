@@ -38,7 +38,8 @@ import se.samverka.event.Event;
 import se.samverka.event.EventService;
 import se.samverka.platform.NotFoundException;
 import se.samverka.registration.Registration;
-import se.samverka.registration.RegistrationService;
+import se.samverka.registration.RegistrationDirectory;
+import se.samverka.registration.RegisterService;
 import se.samverka.survey.AnswerKind;
 import se.samverka.survey.Survey;
 import se.samverka.survey.SurveyQuestion;
@@ -73,7 +74,10 @@ class RetentionPersistenceIT {
     EventService events;
 
     @Inject
-    RegistrationService registrations;
+    RegistrationDirectory registrations;
+
+    @Inject
+    RegisterService registering;
 
     @Inject
     RetentionService retention;
@@ -91,11 +95,11 @@ class RetentionPersistenceIT {
     void eachKindGoesTheDayAfterItsPeriodAndTheStatisticsStay() {
         Event event = events.create(anEvent().withCapacity(10).build());
         long eventId = event.getId();
-        Registration anna = registrations.registerWithoutMail(eventId, aRegistration().named("Anna", "Berg")
+        Registration anna = registering.registerWithoutMail(eventId, aRegistration().named("Anna", "Berg")
                 .fromSector(Sectors.SCHOOL).eating("Vegetarisk").needing("Hörslinga").build());
-        Registration bo = registrations.registerWithoutMail(eventId, aRegistration().named("Bo", "Ek")
+        Registration bo = registering.registerWithoutMail(eventId, aRegistration().named("Bo", "Ek")
                 .fromSector(Sectors.SCHOOL).eating("Glutenfri").build());
-        Registration cia = registrations.registerWithoutMail(eventId, aRegistration().named("Cia", "Dahl")
+        Registration cia = registering.registerWithoutMail(eventId, aRegistration().named("Cia", "Dahl")
                 .fromSector(Sectors.POLICE).build());
         data.heldOn(eventId, FIRST, END);
         data.answer(eventId, List.of(anna.getId(), bo.getId()));
@@ -189,7 +193,7 @@ class RetentionPersistenceIT {
     void anEventRunsEarlyOnlyAfterItsLastDayAndNeverLosesItsCertificatesEarly() {
         Event event = events.create(anEvent().build());
         long eventId = event.getId();
-        Registration dan = registrations.registerWithoutMail(eventId, aRegistration().named("Dan", "Fors")
+        Registration dan = registering.registerWithoutMail(eventId, aRegistration().named("Dan", "Fors")
                 .eating("Laktosfri").build());
         data.heldOn(eventId, LocalDate.of(2002, 5, 6), LocalDate.of(2002, 5, 7));
         String code = data.certificate(eventId, dan.getId(), "Dan Fors");

@@ -38,7 +38,7 @@ import se.samverka.event.Room;
 import se.samverka.event.SlugTakenException;
 import se.samverka.platform.NotFoundException;
 import se.samverka.registration.Registration;
-import se.samverka.registration.RegistrationService;
+import se.samverka.registration.RegistrationDirectory;
 import se.samverka.registration.RegistrationStatus;
 import se.samverka.security.AccountService;
 import se.samverka.security.Role;
@@ -76,7 +76,7 @@ class ProgramPersistenceIT {
     AccountService accounts;
 
     @Inject
-    RegistrationService registrations;
+    RegistrationDirectory registrations;
 
     @Resource(lookup = "java:app/jdbc/samverka")
     DataSource dataSource;

@@ -55,7 +55,19 @@ class RegistrationPersistenceIT {
     }
 
     @Inject
-    RegistrationService registrations;
+    RegistrationDirectory registrations;
+
+    @Inject
+    RegisterService registering;
+
+    @Inject
+    ChangeService changes;
+
+    @Inject
+    CancelService cancellations;
+
+    @Inject
+    ApprovalService approvals;
 
     @Inject
     EventService events;
@@ -91,7 +103,7 @@ class RegistrationPersistenceIT {
             RegistrationRequest person = aRegistration().choosing(workshop.getId()).build();
             results.add(executor.submit(() -> {
                 start.await();
-                return registrations.register(event.getId(), person, false).getStatus();
+                return registering.register(event.getId(), person, false).getStatus();
             }));
         }
         start.countDown();
@@ -112,14 +124,14 @@ class RegistrationPersistenceIT {
     @Test
     void aCancellationPromotesTheFirstInLine() {
         Event event = events.create(anEvent().withCapacity(1).build());
-        Registration first = registrations.register(event.getId(), aRegistration().build(), false);
-        Registration second = registrations.register(event.getId(), aRegistration().build(), false);
-        Registration third = registrations.register(event.getId(), aRegistration().build(), false);
+        Registration first = registering.register(event.getId(), aRegistration().build(), false);
+        Registration second = registering.register(event.getId(), aRegistration().build(), false);
+        Registration third = registering.register(event.getId(), aRegistration().build(), false);
         assertEquals(RegistrationStatus.WAITLISTED, second.getStatus());
         assertEquals(1, registrations.positionInLine(second));
         assertEquals(2, registrations.positionInLine(third));
 
-        registrations.cancel(first.getManageToken());
+        cancellations.cancel(first.getManageToken());
         assertEquals(RegistrationStatus.CONFIRMED, registrations.byToken(second.getManageToken()).getStatus());
         Registration stillWaiting = registrations.byToken(third.getManageToken());
         assertEquals(RegistrationStatus.WAITLISTED, stillWaiting.getStatus());
@@ -130,8 +142,8 @@ class RegistrationPersistenceIT {
     void moreSeatsMoveTheLineUp() {
         EventBuilder oneSeat = anEvent().withCapacity(1);
         Event event = events.create(oneSeat.build());
-        registrations.register(event.getId(), aRegistration().build(), false);
-        Registration waiting = registrations.register(event.getId(), aRegistration().build(), false);
+        registering.register(event.getId(), aRegistration().build(), false);
+        Registration waiting = registering.register(event.getId(), aRegistration().build(), false);
         events.update(event.getId(), oneSeat.withSlug(event.getSlug()).withCapacity(2).build());
         assertEquals(RegistrationStatus.CONFIRMED, registrations.byToken(waiting.getManageToken()).getStatus());
     }
@@ -141,16 +153,16 @@ class RegistrationPersistenceIT {
         Event event = events.create(anEvent().build());
         Session small = add(event, aWorkshop("Liten").from("10:00").to("11:00").withSeats(1));
         Session other = add(event, aWorkshop("Annan").from("13:00").to("14:00").withSeats(5));
-        Registration first = registrations.register(event.getId(), aRegistration().choosing(small.getId()).build(),
+        Registration first = registering.register(event.getId(), aRegistration().choosing(small.getId()).build(),
                 false);
-        Registration second = registrations.register(event.getId(),
+        Registration second = registering.register(event.getId(),
                 aRegistration().choosing(small.getId(), other.getId()).build(), false);
         assertEquals(RegistrationStatus.CONFIRMED, second.getStatus());
         assertEquals(ChoiceStatus.WAITLISTED, second.choice(small).orElseThrow().getStatus());
         assertEquals(ChoiceStatus.CONFIRMED, second.choice(other).orElseThrow().getStatus());
 
         RegistrationChange noWorkshops = new RegistrationChange(List.of(), null, null, null, null, null);
-        registrations.change(first.getManageToken(), noWorkshops);
+        changes.change(first.getManageToken(), noWorkshops);
         Registration moved = registrations.byToken(second.getManageToken());
         assertEquals(ChoiceStatus.CONFIRMED, moved.choice(small).orElseThrow().getStatus());
     }
@@ -162,7 +174,7 @@ class RegistrationPersistenceIT {
         Session b = add(event, aWorkshop("B").from("10:00").to("11:00").withSeats(5));
         RegistrationRequest both = aRegistration().choosing(a.getId(), b.getId()).build();
         InvalidRegistrationException refusal = assertThrows(InvalidRegistrationException.class,
-                () -> registrations.register(event.getId(), both, false));
+                () -> registering.register(event.getId(), both, false));
         assertEquals("sessionIds", refusal.field());
         assertTrue(registrations.list(event.getId(), null, null).isEmpty(), "nothing half-saved");
     }
@@ -171,33 +183,33 @@ class RegistrationPersistenceIT {
     void theSameAddressCannotRegisterTwiceUntilItCancels() {
         Event event = events.create(anEvent().build());
         RegistrationBuilder first = aRegistration();
-        Registration registered = registrations.register(event.getId(), first.build(), false);
+        Registration registered = registering.register(event.getId(), first.build(), false);
         RegistrationRequest again = aRegistration().withEmail(first.email().toUpperCase()).build();
-        assertThrows(DuplicateRegistrationException.class, () -> registrations.register(event.getId(), again, false));
-        registrations.cancel(registered.getManageToken());
-        assertEquals(RegistrationStatus.CONFIRMED, registrations.register(event.getId(), again, false).getStatus());
+        assertThrows(DuplicateRegistrationException.class, () -> registering.register(event.getId(), again, false));
+        cancellations.cancel(registered.getManageToken());
+        assertEquals(RegistrationStatus.CONFIRMED, registering.register(event.getId(), again, false).getStatus());
     }
 
     @Test
     void aClosedWindowRefusesOnlineRegistrationButNotTheOrganiser() {
         Event event = events.create(anEvent().lastingDays(1).registrationClosed().build());
         RegistrationRequest late = aRegistration().build();
-        assertThrows(RegistrationClosedException.class, () -> registrations.register(event.getId(), late, false));
-        assertEquals(RegistrationStatus.CONFIRMED, registrations.register(event.getId(), late, true).getStatus());
+        assertThrows(RegistrationClosedException.class, () -> registering.register(event.getId(), late, false));
+        assertEquals(RegistrationStatus.CONFIRMED, registering.register(event.getId(), late, true).getStatus());
     }
 
     @Test
     void approvalModeKeepsRegistrationsPendingUntilDecided() {
         Event event = events.create(anEvent().withCapacity(1).build());
         events.changeRegistrationPolicy(event.getId(), true, false);
-        Registration a = registrations.register(event.getId(), aRegistration().build(), false);
-        Registration b = registrations.register(event.getId(), aRegistration().build(), false);
-        Registration c = registrations.register(event.getId(), aRegistration().build(), false);
+        Registration a = registering.register(event.getId(), aRegistration().build(), false);
+        Registration b = registering.register(event.getId(), aRegistration().build(), false);
+        Registration c = registering.register(event.getId(), aRegistration().build(), false);
         assertEquals(RegistrationStatus.PENDING, a.getStatus());
-        assertEquals(RegistrationStatus.CONFIRMED, registrations.approve(event.getId(), a.getId()).getStatus());
-        assertEquals(RegistrationStatus.WAITLISTED, registrations.approve(event.getId(), b.getId()).getStatus());
-        assertEquals(RegistrationStatus.DECLINED, registrations.decline(event.getId(), c.getId()).getStatus());
-        assertThrows(RegistrationNotActiveException.class, () -> registrations.approve(event.getId(), c.getId()));
+        assertEquals(RegistrationStatus.CONFIRMED, approvals.approve(event.getId(), a.getId()).getStatus());
+        assertEquals(RegistrationStatus.WAITLISTED, approvals.approve(event.getId(), b.getId()).getStatus());
+        assertEquals(RegistrationStatus.DECLINED, approvals.decline(event.getId(), c.getId()).getStatus());
+        assertThrows(RegistrationNotActiveException.class, () -> approvals.approve(event.getId(), c.getId()));
     }
 
     @Test
@@ -209,8 +221,8 @@ class RegistrationPersistenceIT {
     @Test
     void tokensAreLongAndCodesShortAndUnique() {
         Event event = events.create(anEvent().build());
-        Registration a = registrations.register(event.getId(), aRegistration().build(), false);
-        Registration b = registrations.register(event.getId(), aRegistration().build(), false);
+        Registration a = registering.register(event.getId(), aRegistration().build(), false);
+        Registration b = registering.register(event.getId(), aRegistration().build(), false);
         assertTrue(a.getManageToken().length() >= 22);
         assertTrue(a.getCheckInCode().matches("[A-Z2-9]{6}"), a.getCheckInCode());
         assertTrue(!a.getCheckInCode().equals(b.getCheckInCode()));
@@ -222,7 +234,7 @@ class RegistrationPersistenceIT {
         EventBuilder threeDays = anEvent().lastingDays(3);
         Event event = events.create(threeDays.build());
         LocalDate first = threeDays.firstDay();
-        Registration registered = registrations.register(event.getId(),
+        Registration registered = registering.register(event.getId(),
                 aRegistration().onDays(first.plusDays(2), first, first.plusDays(1)).build(), true);
         assertEquals(List.of(first, first.plusDays(1), first.plusDays(2)),
                 List.copyOf(registrations.byToken(registered.getManageToken()).getDays()));
@@ -235,7 +247,7 @@ class RegistrationPersistenceIT {
         events.changeRegistrationPolicy(event.getId(), true, false);
         configure(event, null, "Anna Berg", "anna.berg@degerfors.example", "0586-480 00");
         RegistrationBuilder asa = aRegistration().named("Åsa", "Öberg").choosing(workshop.getId());
-        Registration pending = registrations.register(event.getId(), asa.build(), false);
+        Registration pending = registering.register(event.getId(), asa.build(), false);
 
         Received requested = mail(asa.email(), 1, "Vi har tagit emot");
         assertTrue(requested.text().contains("Workshop: Trygg skolväg (önskad)"), requested.text());
@@ -245,7 +257,7 @@ class RegistrationPersistenceIT {
         assertTrue(requested.html().contains("Anna Berg, <a href=\"mailto:anna.berg@degerfors.example\">"),
                 requested.html());
 
-        registrations.decline(event.getId(), pending.getId());
+        approvals.decline(event.getId(), pending.getId());
         Received declined = mail(asa.email(), 2, "Din anmälan till");
         assertTrue(declined.text().contains("inte godkännas"), declined.text());
         assertNoManageLinkNorCode(declined, pending);
@@ -258,11 +270,11 @@ class RegistrationPersistenceIT {
         Session workshop = add(event, aWorkshop("Trygg skolväg").from("10:00").to("11:00").withSeats(1));
         RegistrationBuilder seated = aRegistration().named("Sune", "Ek").choosing(workshop.getId());
         RegistrationBuilder inLine = aRegistration().named("Lars", "Ek").choosing(workshop.getId());
-        Registration cancelled = registrations.register(event.getId(), seated.build(), true);
-        Registration waiting = registrations.register(event.getId(), inLine.build(), true);
+        Registration cancelled = registering.register(event.getId(), seated.build(), true);
+        Registration waiting = registering.register(event.getId(), inLine.build(), true);
         assertEquals(ChoiceStatus.WAITLISTED, waiting.choice(workshop).orElseThrow().getStatus());
 
-        registrations.cancelByOrganiser(event.getId(), cancelled.getId(), true);
+        cancellations.cancelByOrganiser(event.getId(), cancelled.getId(), true);
         Received byOrganiser = mail(seated.email(), 2, "Arrangören");
         assertEquals("Arrangören har avbokat din anmälan: " + event.getTitle(), byOrganiser.subject());
         assertTrue(byOrganiser.text().contains("Arrangören av " + event.getTitle()), byOrganiser.text());
@@ -274,8 +286,8 @@ class RegistrationPersistenceIT {
         assertTrue(promoted.text().contains("En plats har blivit ledig i workshoppen Trygg skolväg"), promoted.text());
         assertTrue(promoted.text().contains("Workshop: Trygg skolväg (plats bekräftad)"), promoted.text());
 
-        Registration quiet = registrations.register(event.getId(), aRegistration().build(), true);
-        registrations.cancelByOrganiser(event.getId(), quiet.getId(), false);
+        Registration quiet = registering.register(event.getId(), aRegistration().build(), true);
+        cancellations.cancelByOrganiser(event.getId(), quiet.getId(), false);
         assertEquals(RegistrationStatus.CANCELLED, registrations.get(event.getId(), quiet.getId()).getStatus());
         assertEquals(1, outbox.forReference("registration:" + quiet.getId()).size(), "only the confirmation");
 
@@ -292,12 +304,12 @@ class RegistrationPersistenceIT {
         configure(event, 2, "Anna Berg", "anna.berg@degerfors.example", null);
         RegistrationBuilder asa = aRegistration().named("Åsa", "Öberg").choosing(workshop.getId());
         RegistrationBuilder per = aRegistration().named("Per", "Polis");
-        Registration withWorkshop = registrations.register(event.getId(), asa.build(), true);
-        Registration plain = registrations.register(event.getId(), per.build(), true);
-        registrations.register(event.getId(), aRegistration().build(), false);
-        Registration waiting = registrations.register(event.getId(), aRegistration().build(), true);
-        Registration gone = registrations.register(event.getId(), aRegistration().build(), true);
-        registrations.cancel(event.getId(), gone.getId());
+        Registration withWorkshop = registering.register(event.getId(), asa.build(), true);
+        Registration plain = registering.register(event.getId(), per.build(), true);
+        registering.register(event.getId(), aRegistration().build(), false);
+        Registration waiting = registering.register(event.getId(), aRegistration().build(), true);
+        Registration gone = registering.register(event.getId(), aRegistration().build(), true);
+        cancellations.cancel(event.getId(), gone.getId());
         assertEquals(RegistrationStatus.WAITLISTED, registrations.get(event.getId(), waiting.getId()).getStatus());
 
         LocalDate first = twoSeats.firstDay();
@@ -383,7 +395,7 @@ class RegistrationPersistenceIT {
         assertEquals(List.of(Map.of(lunch.getId(), "yes"), Map.of()),
                 imported.stream().map(registration -> registrations.byToken(registration.getManageToken())
                         .getAnswers()).toList());
-        assertThrows(InvalidRegistrationException.class, () -> registrations.register(event.getId(),
+        assertThrows(InvalidRegistrationException.class, () -> registering.register(event.getId(),
                 aRegistration().build(), false), "the participant's own form must answer");
 
         RegistrationRequest fine = aRegistration().build();

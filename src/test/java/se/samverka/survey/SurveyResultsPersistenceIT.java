@@ -37,7 +37,7 @@ import se.samverka.mail.MailService;
 import se.samverka.mail.OutgoingMail;
 import se.samverka.platform.NotFoundException;
 import se.samverka.registration.Registration;
-import se.samverka.registration.RegistrationService;
+import se.samverka.registration.RegisterService;
 import se.samverka.registration.RegistrationStatus;
 import se.samverka.testdata.Sectors;
 import se.samverka.testing.Deployments;
@@ -63,7 +63,7 @@ class SurveyResultsPersistenceIT {
     EventService events;
 
     @Inject
-    RegistrationService registrations;
+    RegisterService registering;
 
     @Inject
     SurveyData data;
@@ -90,13 +90,13 @@ class SurveyResultsPersistenceIT {
         // 6 from school (4 answer), 3 from preschool, 2 police officers and 1 from the health centre (all answer)
         for (String sector : List.of(Sectors.SCHOOL, Sectors.SCHOOL, Sectors.SCHOOL, Sectors.SCHOOL, Sectors.PRESCHOOL,
                 Sectors.PRESCHOOL, Sectors.PRESCHOOL, Sectors.POLICE, Sectors.POLICE, Sectors.HEALTH_CENTRE)) {
-            people.add(registrations.registerWithoutMail(event.getId(), aRegistration().fromSector(sector).build()));
+            people.add(registering.registerWithoutMail(event.getId(), aRegistration().fromSector(sector).build()));
         }
-        Registration zara = registrations.registerWithoutMail(event.getId(),
+        Registration zara = registering.registerWithoutMail(event.getId(),
                 aRegistration().named("Zara", "Åkesson").fromSector(Sectors.SCHOOL).inLanguage("en").build());
-        Registration bo = registrations.registerWithoutMail(event.getId(),
+        Registration bo = registering.registerWithoutMail(event.getId(),
                 aRegistration().named("Bo", "Ek").fromSector(Sectors.SCHOOL).build());
-        Registration inLine = registrations.registerWithoutMail(event.getId(),
+        Registration inLine = registering.registerWithoutMail(event.getId(),
                 aRegistration().named("Vera", "Väntan").fromSector(Sectors.SOCIAL_SERVICES).build());
         assertEquals(RegistrationStatus.WAITLISTED, inLine.getStatus(), "the thirteenth is in line: not asked");
 

@@ -18,7 +18,7 @@ import se.samverka.event.EventService;
 import se.samverka.platform.Messages;
 import se.samverka.platform.NotFoundException;
 import se.samverka.registration.Registration;
-import se.samverka.registration.RegistrationService;
+import se.samverka.registration.RegisterService;
 import se.samverka.registration.RegistrationStatus;
 import se.samverka.registration.Sector;
 import se.samverka.registration.SectorService;
@@ -42,7 +42,7 @@ public class WalkInBacking implements Serializable {
     EventService events;
 
     @Inject
-    RegistrationService registrations;
+    RegisterService registering;
 
     @Inject
     CheckInService checkIns;
@@ -79,7 +79,7 @@ public class WalkInBacking implements Serializable {
             Feedback.error("walkIn.error.informed");
             return;
         }
-        Registration registration = registrations.register(eventId, form.toRequest(language.getLocale().getLanguage()),
+        Registration registration = registering.register(eventId, form.toRequest(language.getLocale().getLanguage()),
                 true);
         registeredId = registration.getId();
         String name = registration.getParticipant().fullName();

@@ -11,7 +11,7 @@ import se.samverka.certificate.Qualification;
 import se.samverka.platform.Messages;
 import se.samverka.platform.NotFoundException;
 import se.samverka.registration.Registration;
-import se.samverka.registration.RegistrationService;
+import se.samverka.registration.RegistrationDirectory;
 import se.samverka.registration.RegistrationStatus;
 import se.samverka.web.Language;
 
@@ -27,7 +27,7 @@ public class MineBacking {
     Language language;
 
     @Inject
-    RegistrationService registrations;
+    RegistrationDirectory registrations;
 
     @Inject
     CertificateService certificates;

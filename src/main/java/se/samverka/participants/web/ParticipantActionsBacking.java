@@ -10,7 +10,8 @@ import se.samverka.platform.DomainException;
 import se.samverka.platform.Messages;
 import se.samverka.platform.NotFoundException;
 import se.samverka.registration.Registration;
-import se.samverka.registration.RegistrationService;
+import se.samverka.registration.ApprovalService;
+import se.samverka.registration.CancelService;
 import se.samverka.security.Role;
 import se.samverka.web.Feedback;
 import se.samverka.web.Language;
@@ -27,34 +28,37 @@ public class ParticipantActionsBacking {
     ParticipantsBacking list;
 
     @Inject
-    RegistrationService registrations;
+    CancelService cancellations;
+
+    @Inject
+    ApprovalService approvals;
 
     @Inject
     Language language;
 
     public void approve() {
-        one(id -> registrations.approve(list.getEventId(), id), "registrationAdmin.approved");
+        one(id -> approvals.approve(list.getEventId(), id), "registrationAdmin.approved");
     }
 
     public void decline() {
-        one(id -> registrations.decline(list.getEventId(), id), "registrationAdmin.declined");
+        one(id -> approvals.decline(list.getEventId(), id), "registrationAdmin.declined");
     }
 
     public void cancel() {
-        one(id -> registrations.cancelByOrganiser(list.getEventId(), id, list.isMailOnCancel()),
+        one(id -> cancellations.cancelByOrganiser(list.getEventId(), id, list.isMailOnCancel()),
                 "registrationAdmin.cancelled");
     }
 
     public void seat() {
-        one(id -> registrations.seatByHand(list.getEventId(), id), "participants.seated");
+        one(id -> approvals.seatByHand(list.getEventId(), id), "participants.seated");
     }
 
     public void approveSelected() {
-        selected(id -> registrations.approve(list.getEventId(), id), "participants.bulk.approved");
+        selected(id -> approvals.approve(list.getEventId(), id), "participants.bulk.approved");
     }
 
     public void cancelSelected() {
-        selected(id -> registrations.cancelByOrganiser(list.getEventId(), id, list.isMailOnCancel()),
+        selected(id -> cancellations.cancelByOrganiser(list.getEventId(), id, list.isMailOnCancel()),
                 "participants.bulk.cancelled");
     }
 

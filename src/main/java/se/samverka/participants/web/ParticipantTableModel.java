@@ -9,8 +9,8 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import se.samverka.participants.ParticipantDirectory;
-import se.samverka.registration.RegistrationService;
 import se.samverka.participants.ParticipantOrder;
+import se.samverka.registration.RegistrationDirectory;
 
 /**
  * The participant table's rows, read from the database a page at a time with the page's filter,
@@ -40,7 +40,7 @@ public class ParticipantTableModel extends LazyDataModel<ParticipantLine> {
     public List<ParticipantLine> load(int first, int pageSize, Map<String, SortMeta> sortBy,
             Map<String, FilterMeta> filterBy) {
         boolean descending = sortBy.values().stream().anyMatch(sort -> sort.getOrder() == SortOrder.DESCENDING);
-        Map<Long, Integer> places = CDI.current().select(RegistrationService.class).get().placesInLine(eventId);
+        Map<Long, Integer> places = CDI.current().select(RegistrationDirectory.class).get().placesInLine(eventId);
         page = directory().page(eventId, filter.toFilter(), descending ? ParticipantOrder.NAME_DESCENDING
                 : ParticipantOrder.NAME, first, pageSize, registration -> ParticipantLine.of(registration, locale,
                         places.getOrDefault(registration.getId(), 0)));

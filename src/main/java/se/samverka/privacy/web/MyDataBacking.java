@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import se.samverka.platform.NotFoundException;
 import se.samverka.privacy.Erasure;
 import se.samverka.registration.Registration;
-import se.samverka.registration.RegistrationService;
+import se.samverka.registration.RegistrationDirectory;
 import se.samverka.web.Feedback;
 
 /**
@@ -25,7 +25,7 @@ public class MyDataBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    RegistrationService registrations;
+    RegistrationDirectory registrations;
 
     @Inject
     Erasure erasure;

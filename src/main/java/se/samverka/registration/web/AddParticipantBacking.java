@@ -12,7 +12,8 @@ import se.samverka.platform.Messages;
 import se.samverka.platform.NotFoundException;
 import se.samverka.program.ProgramService;
 import se.samverka.registration.Registration;
-import se.samverka.registration.RegistrationService;
+import se.samverka.registration.RegistrationDirectory;
+import se.samverka.registration.RegisterService;
 import se.samverka.registration.Sector;
 import se.samverka.registration.SectorService;
 import se.samverka.web.Feedback;
@@ -29,7 +30,10 @@ public class AddParticipantBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    RegistrationService registrations;
+    RegistrationDirectory registrations;
+
+    @Inject
+    RegisterService registering;
 
     @Inject
     EventService events;
@@ -70,7 +74,7 @@ public class AddParticipantBacking implements Serializable {
         }
         form.setConsentPrivacy(true);
         form.setConsentListed(false);
-        Registration added = registrations.register(eventId, form.toRequest(options, language), true);
+        Registration added = registering.register(eventId, form.toRequest(options, language), true);
         Feedback.info("registrationAdmin.added", added.getParticipant().fullName(),
                 Messages.text(AdminPage.locale(), "registration.status." + added.getStatus()));
         return "/admin/participants/index?faces-redirect=true&event=" + eventId;

@@ -13,7 +13,7 @@ import se.samverka.program.ProgramService;
 import se.samverka.registration.Registration;
 import se.samverka.registration.RegistrationCorrections;
 import se.samverka.registration.RegistrationEdit;
-import se.samverka.registration.RegistrationService;
+import se.samverka.registration.RegistrationDirectory;
 import se.samverka.registration.Sector;
 import se.samverka.registration.SectorService;
 import se.samverka.web.Feedback;
@@ -30,7 +30,7 @@ public class EditRegistrationBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    RegistrationService registrations;
+    RegistrationDirectory registrations;
 
     @Inject
     RegistrationCorrections corrections;

@@ -9,7 +9,9 @@ import org.omnifaces.util.Faces;
 import se.samverka.platform.NotFoundException;
 import se.samverka.program.ProgramService;
 import se.samverka.registration.Registration;
-import se.samverka.registration.RegistrationService;
+import se.samverka.registration.CancelService;
+import se.samverka.registration.ChangeService;
+import se.samverka.registration.RegistrationDirectory;
 import se.samverka.web.Feedback;
 import se.samverka.web.Language;
 
@@ -21,7 +23,13 @@ public class ManageRegistrationBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    RegistrationService registrations;
+    RegistrationDirectory registrations;
+
+    @Inject
+    ChangeService changes;
+
+    @Inject
+    CancelService cancellations;
 
     @Inject
     ProgramService program;
@@ -45,7 +53,7 @@ public class ManageRegistrationBacking implements Serializable {
     }
 
     public void save() {
-        show(registrations.change(token, form.toChange(options)));
+        show(changes.change(token, form.toChange(options)));
         Feedback.info("myRegistration.saved");
     }
 
@@ -58,7 +66,7 @@ public class ManageRegistrationBacking implements Serializable {
     }
 
     public void cancel() {
-        show(registrations.cancel(token));
+        show(cancellations.cancel(token));
         askingToCancel = false;
     }
 

@@ -15,7 +15,8 @@ import se.samverka.program.ProgramService;
 import se.samverka.registration.DuplicateRegistrationException;
 import se.samverka.registration.Registration;
 import se.samverka.registration.RegistrationClosedException;
-import se.samverka.registration.RegistrationService;
+import se.samverka.registration.RegistrationDirectory;
+import se.samverka.registration.RegisterService;
 import se.samverka.registration.Sector;
 import se.samverka.registration.SectorService;
 import se.samverka.web.Language;
@@ -35,7 +36,10 @@ public class RegistrationFormBacking implements Serializable {
     ProgramService program;
 
     @Inject
-    RegistrationService registrations;
+    RegistrationDirectory registrations;
+
+    @Inject
+    RegisterService registering;
 
     @Inject
     SectorService sectors;
@@ -74,7 +78,7 @@ public class RegistrationFormBacking implements Serializable {
         duplicate = false;
         linkSent = false;
         try {
-            registration = registrations.register(eventId, form.toRequest(options, language.getCode()), false);
+            registration = registering.register(eventId, form.toRequest(options, language.getCode()), false);
             token = registration.getManageToken();
         } catch (DuplicateRegistrationException e) {
             duplicate = true;
@@ -87,7 +91,7 @@ public class RegistrationFormBacking implements Serializable {
 
     /** Mails the link again if the address is registered; says the same either way. */
     public void resendLink() {
-        registrations.resendLink(eventId, form.getEmail());
+        registering.resendLink(eventId, form.getEmail());
         linkSent = true;
     }
 

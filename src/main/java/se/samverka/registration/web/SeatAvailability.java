@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import se.samverka.event.Event;
 import se.samverka.program.Session;
-import se.samverka.registration.RegistrationService;
+import se.samverka.registration.RegistrationDirectory;
 
 /**
  * Whether an event or a workshop is fully booked, for the public pages (the programme and the registration
  * form) to say so before anyone fills in the form. Read once per event and request from the seat counts that
- * hand out the seats ({@link RegistrationService#isFull}, {@link RegistrationService#fullWorkshops}). A view
+ * hand out the seats ({@link RegistrationDirectory#isFull}, {@link RegistrationDirectory#fullWorkshops}). A view
  * bean of its own so that the programme's pages need not depend on registration's code.
  */
 @Named
@@ -21,7 +21,7 @@ import se.samverka.registration.RegistrationService;
 public class SeatAvailability {
 
     @Inject
-    RegistrationService registrations;
+    RegistrationDirectory registrations;
 
     private final Map<Long, Boolean> fullEvents = new HashMap<>();
     private final Map<Long, Set<Long>> fullWorkshops = new HashMap<>();
