@@ -93,6 +93,9 @@ class RegistrationPersistenceIT {
     @Resource
     UserTransaction transaction;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     @Test
     void fiftyAtOnceForTenSeatsGivesExactlyTenConfirmed() throws Exception {
         Event event = events.create(anEvent().withCapacity(10).build());
@@ -119,6 +122,44 @@ class RegistrationPersistenceIT {
         long seated = registrations.list(event.getId(), null, RegistrationStatus.CONFIRMED).stream()
                 .filter(r -> r.choice(workshop).orElseThrow().isSeated()).count();
         assertEquals(4, seated, "the workshop has four seats");
+    }
+
+    /**
+     * Registrations for two workshops of one event do not wait for each other: while another transaction holds the
+     * seat counter of workshop A, a registration for workshop B completes, and one for A waits until A is free.
+     */
+    @Test
+    void twoWorkshopsOfOneEventAreNotSerialised() throws Exception {
+        Event event = events.create(anEvent().withCapacity(100).build());
+        Session a = add(event, aWorkshop("A").from("10:00").to("11:00").withSeats(10));
+        Session b = add(event, aWorkshop("B").from("10:00").to("11:00").withSeats(10));
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<?> holder = executor.submit(() -> {
+            transaction.begin();
+            try {
+                assertNotNull(em.find(SeatCounter.class, SeatCounter.sessionKey(a.getId()),
+                        jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+                held.countDown();
+                release.await(30, TimeUnit.SECONDS);
+            } finally {
+                transaction.commit();
+            }
+            return null;
+        });
+        assertTrue(held.await(30, TimeUnit.SECONDS));
+        RegistrationRequest forA = aRegistration().choosing(a.getId()).build();
+        Future<Registration> waitingForA = executor.submit(() -> registering.register(event.getId(), forA, false));
+        Registration forB = executor.submit(() -> registering.register(event.getId(),
+                aRegistration().choosing(b.getId()).build(), false)).get(20, TimeUnit.SECONDS);
+        assertEquals(ChoiceStatus.CONFIRMED, forB.choice(b).orElseThrow().getStatus(), "B went ahead while A was held");
+        assertFalse(waitingForA.isDone(), "A waits for its own counter");
+        release.countDown();
+        holder.get(30, TimeUnit.SECONDS);
+        Registration inA = waitingForA.get(30, TimeUnit.SECONDS);
+        assertEquals(RegistrationStatus.CONFIRMED, inA.getStatus());
+        assertEquals(ChoiceStatus.CONFIRMED, inA.choice(a).orElseThrow().getStatus());
+        assertTrue(inA.getLineNumber() > forB.getLineNumber(), "the event's counter took B first");
     }
 
     @Test
