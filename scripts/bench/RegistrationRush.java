@@ -42,7 +42,8 @@ import java.util.regex.Pattern;
  *   closed  saturation, CLIENTS clients posting again as soon as answered: clients=100 total=6000
  *           capacity=5000, or seconds=N to run for a duration instead of a count
  *   other keys: seed=14 label=TEXT (names the run in the summary) summary=FILE (appends one tab-separated
- *   line: label scenario throughput p50 p90 p99 max created failed overbooked waitlist fairness)
+ *   line: label scenario throughput p50 p90 p99 max created failed overbooked waitlist fairness cpu-ms/reg)
+ *   server-pid=PID clock-ticks=100: the server's CPU per registration while the rush ran (from /proc)
  * java RegistrationRush.java BASE-URL ADMIN-PASSWORD [clients] [total] [capacity]   (the old call: closed)
  * </pre>
  * Exit status: 0 all well; 1 overbooked, waiting list with gaps or duplicates, or fairness violated;
@@ -109,7 +110,7 @@ public class RegistrationRush {
         int total = (int) whole("total", 300);
         int capacity = (int) whole("capacity", 250);
         HttpClient http = client(2);
-        Result result = new Result("one", createEvent(http, capacity), "1 client, " + total + " registrations after "
+        Result result = new Result("one", createEvent(http, capacity), this::serverCpuNanos, "1 client, " + total + " registrations after "
                 + warmup + " unmeasured");
         for (int n = 0; n < warmup; n++) {
             send(http, registration(result.event, total + n));
@@ -130,7 +131,7 @@ public class RegistrationRush {
         int capacity = (int) whole("capacity", Math.round(rate * seconds * 5 / 6));
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
-        Result result = new Result("open", createEvent(http, capacity), String.format(Locale.ROOT,
+        Result result = new Result("open", createEvent(http, capacity), this::serverCpuNanos, String.format(Locale.ROOT,
                 "Poisson arrivals at %.0f/s for %.0f s, capacity %d", rate, seconds, capacity));
         java.util.Random arrivals = new java.util.Random(seed);
         List<CompletableFuture<?>> sent = new ArrayList<>();
@@ -173,7 +174,7 @@ public class RegistrationRush {
         long total = timed ? Long.MAX_VALUE : whole("total", 6000);
         int capacity = (int) whole("capacity", 5000);
         HttpClient http = client(8);
-        Result result = new Result("closed", createEvent(http, capacity), clients + " clients, "
+        Result result = new Result("closed", createEvent(http, capacity), this::serverCpuNanos, clients + " clients, "
                 + (timed ? options.get("seconds") + " s" : total + " registrations") + ", capacity " + capacity);
         long deadline = timed ? System.nanoTime() + (long) (decimal("seconds", 60) * 1e9) : Long.MAX_VALUE;
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -411,26 +412,38 @@ public class RegistrationRush {
         final Map<Integer, AtomicInteger> statuses = new java.util.concurrent.ConcurrentHashMap<>();
         final ConcurrentLinkedQueue<String> shownFailures = new ConcurrentLinkedQueue<>();
         final java.util.concurrent.atomic.AtomicLong quickestFailure = new java.util.concurrent.atomic.AtomicLong(Long.MAX_VALUE);
+        final java.util.function.LongSupplier serverCpu;
         long start;
         long end;
+        long cpuAtStart;
+        long cpuAtEnd;
         String note;
 
-        Result(String scenario, Event event, String description) {
+        Result(String scenario, Event event, java.util.function.LongSupplier serverCpu, String description) {
             this.scenario = scenario;
             this.event = event;
+            this.serverCpu = serverCpu;
             this.description = description;
         }
 
         void started() {
-            start = System.nanoTime();
+            startedAt(System.nanoTime());
         }
 
         void startedAt(long nanos) {
+            cpuAtStart = serverCpu.getAsLong();
             start = nanos;
         }
 
         void finished() {
             end = System.nanoTime();
+            cpuAtEnd = serverCpu.getAsLong();
+        }
+
+        /** The server's CPU milliseconds per registration created while the rush ran; NaN when unknown. */
+        double cpuPerRegistration() {
+            return cpuAtStart < 0 || cpuAtEnd < 0 || created.get() == 0 ? Double.NaN
+                    : (cpuAtEnd - cpuAtStart) / 1e6 / created.get();
         }
 
         void record(long nanos, int status, String body) {
@@ -473,6 +486,11 @@ public class RegistrationRush {
             }
             System.out.printf(Locale.ROOT, "throughput=%.0f registrations/minute p50=%.1f ms p90=%.1f ms p99=%.1f ms max=%.1f ms%n",
                     perMinute(), ms(sorted, 0.50), ms(sorted, 0.90), ms(sorted, 0.99), ms(sorted, 1.0));
+            if (cpuAtStart >= 0) {
+                System.out.printf(Locale.ROOT, "server CPU: %.1f s in %.1f s (%.2f cores), %.1f ms per registration%n",
+                        (cpuAtEnd - cpuAtStart) / 1e9, seconds(), (cpuAtEnd - cpuAtStart) / 1e9 / seconds(),
+                        cpuPerRegistration());
+            }
         }
     }
 
@@ -486,7 +504,8 @@ public class RegistrationRush {
                 String.format(Locale.ROOT, "%.0f", result.perMinute()), ms1(sorted, 0.50), ms1(sorted, 0.90),
                 ms1(sorted, 0.99), ms1(sorted, 1.0), String.valueOf(result.created.get()),
                 String.valueOf(result.failed.get()), checks.overbooked ? "OVERBOOKED" : "no",
-                checks.waitlistBroken ? "BROKEN" : "ok", checks.fairness()) + "\n";
+                checks.waitlistBroken ? "BROKEN" : "ok", checks.fairness(),
+                Double.isNaN(result.cpuPerRegistration()) ? "-" : String.format(Locale.ROOT, "%.1f", result.cpuPerRegistration())) + "\n";
         Files.writeString(Path.of(file), line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
@@ -500,6 +519,25 @@ public class RegistrationRush {
         }
         int index = Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1);
         return sorted.get(Math.max(0, index)) / 1e6;
+    }
+
+    /**
+     * User + system CPU of the server process (option server-pid, clock-ticks per second, default 100) in
+     * nanoseconds, from /proc/PID/stat; -1 when not asked for or not readable.
+     */
+    long serverCpuNanos() {
+        String pid = options.get("server-pid");
+        if (pid == null) {
+            return -1;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return ticks * 1_000_000_000L / whole("clock-ticks", 100);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     // ---- HTTP -------------------------------------------------------------------------------------------------
