@@ -41,13 +41,23 @@ public final class DurableUrl {
         return delay.replaceAll(";WRITE_DELAY=0");
     }
 
-    /** Connection properties that make a session durable, added to user and password. */
+    /**
+     * Connection properties added to user and password: a PostgreSQL session that is durable, and an H2 session
+     * that waits up to {@value #H2_LOCK_TIMEOUT_MS} ms for a row lock (H2's own default is one second, which a
+     * rush of registrations queueing for one event's seat counter can exceed on a loaded machine; PostgreSQL
+     * waits as long as it takes).
+     */
     public static Map<String, String> connectionProperties(String url) {
         if (url.startsWith("jdbc:postgresql:") && !url.toLowerCase(Locale.ROOT).contains("options=")) {
             return Map.of("options", "-c synchronous_commit=on");
         }
+        if (url.startsWith("jdbc:h2:") && !url.toUpperCase(Locale.ROOT).contains("LOCK_TIMEOUT=")) {
+            return Map.of("LOCK_TIMEOUT", String.valueOf(H2_LOCK_TIMEOUT_MS));
+        }
         return Map.of();
     }
+
+    static final int H2_LOCK_TIMEOUT_MS = 10_000;
 
     static boolean isH2OnDisk(String url) {
         return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:");

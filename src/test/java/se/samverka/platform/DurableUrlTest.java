@@ -32,6 +32,7 @@ class DurableUrlTest {
         assertEquals(Map.of("options", "-c synchronous_commit=on"),
                 DurableUrl.connectionProperties("jdbc:postgresql://db/samverka"));
         assertEquals(Map.of(), DurableUrl.connectionProperties("jdbc:postgresql://db/x?options=-c%20search_path=s"));
-        assertEquals(Map.of(), DurableUrl.connectionProperties("jdbc:h2:file:./d;WRITE_DELAY=0"));
+        assertEquals(Map.of("LOCK_TIMEOUT", "10000"), DurableUrl.connectionProperties("jdbc:h2:file:./d;WRITE_DELAY=0"));
+        assertEquals(Map.of(), DurableUrl.connectionProperties("jdbc:h2:file:./d;LOCK_TIMEOUT=500"));
     }
 }
