@@ -38,7 +38,8 @@ public class RegistrationCorrections {
     @Inject
     SectorService sectors;
 
-    Clock clock = Clock.system(RegistrationService.STOCKHOLM);
+    @Inject
+    Clock clock;
 
     @Inject
     RegistrationMails mails;
