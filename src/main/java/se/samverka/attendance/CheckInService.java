@@ -9,13 +9,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import se.samverka.event.Event;
 import se.samverka.event.EventService;
+import se.samverka.platform.Clocks;
 import se.samverka.platform.NotFoundException;
 import se.samverka.platform.Text;
 import se.samverka.program.ProgramService;
@@ -34,7 +34,6 @@ import se.samverka.registration.RegistrationStatus;
 @Transactional
 public class CheckInService {
 
-    static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     /** A scan made longer ago than this was queued on a device that was offline. */
     static final Duration OFFLINE_AFTER = Duration.ofSeconds(60);
 
@@ -50,7 +49,8 @@ public class CheckInService {
     @Inject
     RegistrationDirectory registrations;
 
-    Clock clock = Clock.system(STOCKHOLM);
+    @Inject
+    Clock clock;
 
     /** Admits the person with this code (by the staff account {@code by}), or says why not. */
     public CheckInOutcome checkIn(Long eventId, CheckInRequest request, String by) {
@@ -180,7 +180,7 @@ public class CheckInService {
         if (request.at() == null) {
             return now;
         }
-        LocalDateTime at = LocalDateTime.ofInstant(request.at(), STOCKHOLM).truncatedTo(ChronoUnit.MILLIS);
+        LocalDateTime at = LocalDateTime.ofInstant(request.at(), Clocks.STOCKHOLM).truncatedTo(ChronoUnit.MILLIS);
         return at.isAfter(now) ? now : at;
     }
 

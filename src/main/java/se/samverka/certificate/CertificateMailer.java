@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayOutputStream;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,9 @@ public class CertificateMailer {
 
     @Inject
     MailService mails;
+
+    @Inject
+    Clock clock;
 
     /** The event's valid certificates of attendance not mailed yet, whose holder is still registered. */
     @Transactional
@@ -59,7 +63,7 @@ public class CertificateMailer {
                         + EventContact.line(holder.getEvent(), locale).map(contact -> "\n\n" + contact).orElse(""))
                 .attach(CertificatePdfMedia.fileName(certificate), CertificatePdfMedia.PDF, document.toByteArray())
                 .reference("certificate:" + certificate.getId()));
-        certificate.mailed(LocalDateTime.now(CertificateService.STOCKHOLM));
+        certificate.mailed(LocalDateTime.now(clock));
         return true;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import se.samverka.documents.CertificateDocument;
@@ -24,6 +25,9 @@ public class CertificatePdf {
 
     @Inject
     PublicAddress address;
+
+    @Inject
+    Clock clock;
 
     /** The certificate in its own language (the participant's), or in {@code language} when one is asked for. */
     public void write(Certificate certificate, Locale language, OutputStream out) {
@@ -49,7 +53,7 @@ public class CertificatePdf {
                 qualification.attended().stream().map(CertificateService::line).toList(),
                 Qualification.hours(qualification.minutes()), policy.getIssuerName(), policy.getIssuerTitle(),
                 policy.getSignature(), logos.content(event.getId()), "XXXX-XXXX-XXXX", verifyUrl("XXXX-XXXX-XXXX"),
-                LocalDate.now(CertificateService.STOCKHOLM), true), out);
+                LocalDate.now(clock), true), out);
     }
 
     public String verifyUrl(String code) {

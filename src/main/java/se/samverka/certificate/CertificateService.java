@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -44,7 +43,6 @@ import se.samverka.registration.RegistrationStatus;
 @Transactional
 public class CertificateService implements CertificateLookup {
 
-    static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     private static final DateTimeFormatter LINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -63,7 +61,8 @@ public class CertificateService implements CertificateLookup {
     @Inject
     AttendanceService attendance;
 
-    Clock clock = Clock.system(STOCKHOLM);
+    @Inject
+    Clock clock;
 
     /** The event's rule and signature (the default rule, unsigned, until an organiser sets them). */
     public CertificatePolicy policy(Long eventId) {

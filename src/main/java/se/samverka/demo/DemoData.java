@@ -4,9 +4,9 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.samverka.event.EventService;
@@ -49,9 +49,12 @@ public class DemoData {
     @Inject
     DemoSurvey survey;
 
+    @Inject
+    Clock clock;
+
     void onSchemaReady(@Observes @Priority(20) SchemaReady ready) {
         if (demo && events.isEmpty()) {
-            var event = conference.load(LocalDate.now(ZoneId.of("Europe/Stockholm")));
+            var event = conference.load(LocalDate.now(clock));
             participants.load(event);
             tables.load(event);
             attendance.load(event);
@@ -60,7 +63,7 @@ public class DemoData {
             LOG.info(() -> "Loaded the demo conference '" + event.getTitle() + "' at /e/" + event.getSlug());
         }
         if (demo) {
-            meetings.load(LocalDateTime.now(ZoneId.of("Europe/Stockholm")).withNano(0));
+            meetings.load(LocalDateTime.now(clock).withNano(0));
         }
     }
 }

@@ -2,8 +2,8 @@ package se.samverka.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -58,12 +58,15 @@ class DemoSurvey {
     @Inject
     RegistrationDirectory registrations;
 
+    @Inject
+    Clock clock;
+
     void load(Event event) {
         List<Session> sessions = program.sessions(event.getId());
         Session talk = sessions.stream().filter(s -> s.getTitle().startsWith("Risk- och skyddsfaktorer")).findFirst()
                 .orElseThrow();
         Session workshop = sessions.stream().filter(s -> s.getTitle().startsWith("Workshop A")).findFirst().orElseThrow();
-        LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/Stockholm")).withNano(0);
+        LocalDateTime now = LocalDateTime.now(clock).withNano(0);
         surveys.define(event.getId(), new SurveyDefinition(List.of(
                 new QuestionDefinition(AnswerKind.RATING, "Vad tycker du om konferensen som helhet?", null, null),
                 new QuestionDefinition(AnswerKind.RATING, "Hur värdefull var föreläsningen för ditt arbete?", null, talk.getId()),

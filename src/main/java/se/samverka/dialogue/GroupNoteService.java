@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +30,6 @@ import se.samverka.registration.Registration;
 @Transactional
 public class GroupNoteService {
 
-    static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
-
     @PersistenceContext
     EntityManager em;
 
@@ -42,7 +39,8 @@ public class GroupNoteService {
     @Inject
     DialogueQueries queries;
 
-    Clock clock = Clock.system(STOCKHOLM);
+    @Inject
+    Clock clock;
 
     /** The table behind a scribe link, its day's questions and what it has written. */
     public ScribeSheet sheet(String token) {

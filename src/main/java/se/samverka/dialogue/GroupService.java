@@ -9,7 +9,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -40,7 +39,6 @@ public class GroupService {
     public static final int MIN_SIZE = 2;
     public static final int MAX_SIZE = 50;
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     private static final SecureRandom SEEDS = new SecureRandom();
 
     @PersistenceContext
@@ -52,7 +50,8 @@ public class GroupService {
     @Inject
     RegistrationDirectory registrations;
 
-    Clock clock = Clock.system(STOCKHOLM);
+    @Inject
+    Clock clock;
 
     /**
      * Mixes the day's confirmed participants (with {@code onlyCheckedIn}, those checked in that day) into tables of

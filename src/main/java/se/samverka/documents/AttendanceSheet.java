@@ -13,9 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import se.samverka.event.Event;
 import se.samverka.platform.Messages;
-import se.samverka.program.Session;
 
 /**
  * A sheet to sign on arrival, for one day of an event or one session (A4): the event, the day or
@@ -47,29 +45,36 @@ public final class AttendanceSheet {
         this.organiser = organiser;
     }
 
-    /** The sheet for one day of an event: its weekday and date, hours and venue. */
-    public static AttendanceSheet forDay(Event event, LocalDate day, Locale locale) {
+    /**
+     * The sheet for one day of an event: its weekday and date, hours and venue.
+     *
+     * @param opens  when the day begins; with {@code closes} null when the day has no hours
+     */
+    public static AttendanceSheet forDay(EventHeading event, LocalDate day, LocalTime opens, LocalTime closes,
+            Locale locale) {
         Locale language = Messages.supported(locale);
         List<String> details = new ArrayList<>();
-        event.day(day).ifPresent(hours -> details.add(time(language, hours.getStartsAt(), hours.getEndsAt())));
-        if (event.getVenue() != null && !event.getVenue().isBlank()) {
-            details.add(Messages.format(language, "attendance.venue", event.getVenue().strip()));
+        if (opens != null && closes != null) {
+            details.add(time(language, opens, closes));
         }
-        return new AttendanceSheet(language, event.getTitle(), longDate(day, language), String.join(" · ", details),
-                event.getContactName());
+        if (event.venue() != null && !event.venue().isBlank()) {
+            details.add(Messages.format(language, "attendance.venue", event.venue().strip()));
+        }
+        return new AttendanceSheet(language, event.title(), longDate(day, language), String.join(" · ", details),
+                event.contactName());
     }
 
-    /** The sheet for one session: its title, then its date, time and room. */
-    public static AttendanceSheet forSession(Session session, Locale locale) {
+    /** The sheet for one session of the event: its title, then its date, time and room. */
+    public static AttendanceSheet forSession(EventHeading event, SessionRow session, Locale locale) {
         Locale language = Messages.supported(locale);
         List<String> details = new ArrayList<>();
-        details.add(longDate(session.getStart().toLocalDate(), language));
-        details.add(time(language, session.getStart().toLocalTime(), session.getEnd().toLocalTime()));
-        if (session.getRoom() != null) {
-            details.add(Messages.format(language, "attendance.room", session.getRoom().getName()));
+        details.add(longDate(session.start().toLocalDate(), language));
+        details.add(time(language, session.start().toLocalTime(), session.end().toLocalTime()));
+        if (session.room() != null) {
+            details.add(Messages.format(language, "attendance.room", session.room()));
         }
-        return new AttendanceSheet(language, session.getEvent().getTitle(), session.getTitle(),
-                String.join(" · ", details), session.getEvent().getContactName());
+        return new AttendanceSheet(language, event.title(), session.title(), String.join(" · ", details),
+                event.contactName());
     }
 
     /** Writes the sheet; closes the stream of rows but not the output. Returns the number of rows. */

@@ -1,9 +1,5 @@
 package se.samverka.documents;
 
-import java.util.Locale;
-import se.samverka.registration.Participant;
-import se.samverka.registration.Registration;
-
 /**
  * What one name badge shows, copied out of a registration so that badges can be streamed from a
  * query without holding entities.
@@ -26,12 +22,5 @@ public record BadgeCard(String firstName, String lastName, String organisation, 
     public BadgeCard withTable(String text) {
         return new BadgeCard(firstName, lastName, organisation, sectorName, sectorColour, checkInCode,
                 text == null || text.isBlank() ? null : text);
-    }
-
-    /** The badge of a registration, with the sector named in the given language. */
-    public static BadgeCard of(Registration registration, Locale locale) {
-        Participant who = registration.getParticipant();
-        return new BadgeCard(who.getFirstName(), who.getLastName(), who.getOrganisation(),
-                who.getSector().name(locale), who.getSector().getColour(), registration.getCheckInCode());
     }
 }

@@ -23,7 +23,7 @@ import se.samverka.platform.Messages;
  * <pre>
  * new BadgeSheet(BadgeLayout.A4_8, event.getTitle(), logoPng, locale)
  *         .shiftedBy(0.5f, -1f)
- *         .write(registrations.map(r -&gt; BadgeCard.of(r, locale)), out);
+ *         .write(registrations.map(r -&gt; DocumentRows.badge(r, locale)), out);
  * </pre>
  */
 public final class BadgeSheet {

@@ -98,8 +98,7 @@ public final class ParticipantListDocument {
         if (row.firstName() != null && !row.firstName().isBlank()) {
             name.add(new Chunk(", " + row.firstName(), PdfFonts.regular(ListTables.TEXT_SIZE)));
         }
-        String status = row.status() == null ? "" : Messages.text(locale, "registration.status." + row.status().name());
         return new PdfPCell[] {ListTables.cell(name), ListTables.text(row.organisation()), ListTables.text(row.title()),
-            ListTables.text(status)};
+            ListTables.text(row.status())};
     }
 }

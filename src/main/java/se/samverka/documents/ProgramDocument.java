@@ -19,19 +19,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import se.samverka.event.Event;
 import se.samverka.platform.Messages;
-import se.samverka.program.Session;
-import se.samverka.program.SessionKind;
-import se.samverka.program.Speaker;
 
 /**
  * The printable programme of an event (A4): title, dates and venue; per day a table of sessions
@@ -52,58 +46,63 @@ public class ProgramDocument {
     private static final Color RULE = new Color(0xC9, 0xD2, 0xDC);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
-    /** Lays the programme out twice (to learn the page count for "Sida X av Y") and writes the second. */
-    public void write(Event event, List<Session> sessions, Locale locale, OutputStream out) {
+    /**
+     * Lays the programme out twice (to learn the page count for "Sida X av Y") and writes the second. The sessions
+     * come in any order; the speakers once each, in any order.
+     */
+    public void write(EventHeading event, List<SessionRow> sessions, List<SpeakerRow> speakers, Locale locale,
+            OutputStream out) {
         Locale language = Messages.supported(locale);
-        int pages = render(event, sessions, language, OutputStream.nullOutputStream(), 0);
-        render(event, sessions, language, out, pages);
+        int pages = render(event, sessions, speakers, language, OutputStream.nullOutputStream(), 0);
+        render(event, sessions, speakers, language, out, pages);
     }
 
-    private int render(Event event, List<Session> sessions, Locale locale, OutputStream out, int totalPages) {
+    private int render(EventHeading event, List<SessionRow> sessions, List<SpeakerRow> speakers, Locale locale,
+            OutputStream out, int totalPages) {
         Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, FOOTER_ROOM);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setCloseStream(false);
-        PageFooter footer = new PageFooter(locale, "programPdf.pageOf", event.getTitle(), totalPages);
+        PageFooter footer = new PageFooter(locale, "programPdf.pageOf", event.title(), totalPages);
         writer.setPageEvent(footer);
-        PdfMetadata.apply(document, writer, locale, Messages.format(locale, "programPdf.documentTitle", event.getTitle()),
-                "program", event.getContactName());
+        PdfMetadata.apply(document, writer, locale, Messages.format(locale, "programPdf.documentTitle", event.title()),
+                "program", event.contactName());
         document.open();
         addHeading(document, event, locale);
         addDays(document, writer, sessions, locale);
-        addSpeakers(document, writer, sessions, locale);
+        addSpeakers(document, writer, speakers, locale);
         document.close();
         return footer.pages();
     }
 
     /** Spacing comes from leading, not spacingBefore/After, which would leave stray spaces in the text. */
-    private static void addHeading(Document document, Event event, Locale locale) {
-        document.add(new Paragraph(26, event.getTitle(), PdfFonts.bold(22, PdfFonts.ACCENT)));
+    private static void addHeading(Document document, EventHeading event, Locale locale) {
+        document.add(new Paragraph(26, event.title(), PdfFonts.bold(22, PdfFonts.ACCENT)));
         document.add(new Paragraph(22, dates(event, locale), PdfFonts.regular(12)));
-        if (event.getVenue() != null && !event.getVenue().isBlank()) {
-            document.add(new Paragraph(16, Messages.format(locale, "programPdf.venue", event.getVenue().strip()),
+        if (event.venue() != null && !event.venue().isBlank()) {
+            document.add(new Paragraph(16, Messages.format(locale, "programPdf.venue", event.venue().strip()),
                     PdfFonts.regular(12)));
         }
     }
 
-    private static String dates(Event event, Locale locale) {
+    private static String dates(EventHeading event, Locale locale) {
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-        if (event.getStartDate().equals(event.getEndDate())) {
-            return event.getStartDate().format(format);
+        if (event.startDate().equals(event.endDate())) {
+            return event.startDate().format(format);
         }
-        return Messages.format(locale, "programPdf.dateRange", event.getStartDate().format(format),
-                event.getEndDate().format(format));
+        return Messages.format(locale, "programPdf.dateRange", event.startDate().format(format),
+                event.endDate().format(format));
     }
 
-    private static void addDays(Document document, PdfWriter writer, List<Session> sessions, Locale locale) {
+    private static void addDays(Document document, PdfWriter writer, List<SessionRow> sessions, Locale locale) {
         if (sessions.isEmpty()) {
             Paragraph empty = new Paragraph(Messages.text(locale, "programPdf.noSessions"), PdfFonts.regular(11));
             empty.setSpacingBefore(24);
             document.add(empty);
             return;
         }
-        Map<LocalDate, List<Session>> days = sessions.stream()
-                .sorted(Comparator.comparing(Session::getStart).thenComparing(Session::getEnd))
-                .collect(Collectors.groupingBy(s -> s.getStart().toLocalDate(), TreeMap::new, Collectors.toList()));
+        Map<LocalDate, List<SessionRow>> days = sessions.stream()
+                .sorted(Comparator.comparing(SessionRow::start).thenComparing(SessionRow::end))
+                .collect(Collectors.groupingBy(s -> s.start().toLocalDate(), TreeMap::new, Collectors.toList()));
         days.forEach((date, daySessions) -> {
             startNewPageIfLow(document, writer);
             document.add(dayTable(date, daySessions, locale));
@@ -118,7 +117,7 @@ public class ProgramDocument {
     }
 
     /** The day's sessions under the day as a heading; heading and column names repeat on every page. */
-    private static PdfPTable dayTable(LocalDate date, List<Session> sessions, Locale locale) {
+    private static PdfPTable dayTable(LocalDate date, List<SessionRow> sessions, Locale locale) {
         PdfPTable table = new PdfPTable(COLUMN_WIDTHS);
         table.setWidthPercentage(100);
         table.setSpacingBefore(14);
@@ -129,14 +128,14 @@ public class ProgramDocument {
             cell.setBackgroundColor(HEADER_FILL);
             table.addCell(cell);
         }
-        for (Session session : sessions) {
-            Color fill = session.getKind() == SessionKind.BREAK ? BREAK_FILL : null;
-            String time = session.getStart().format(CLOCK) + "–" + session.getEnd().format(CLOCK);
+        for (SessionRow session : sessions) {
+            Color fill = session.isBreak() ? BREAK_FILL : null;
+            String time = session.start().format(CLOCK) + "–" + session.end().format(CLOCK);
             table.addCell(filled(cell(new Phrase(time, PdfFonts.regular(9.5f))), fill));
-            table.addCell(filled(cell(sessionPhrase(session, locale)), fill));
-            String room = session.getRoom() == null ? "" : session.getRoom().getName();
+            table.addCell(filled(cell(sessionPhrase(session)), fill));
+            String room = session.room() == null ? "" : session.room();
             table.addCell(filled(cell(new Phrase(room, PdfFonts.regular(9.5f))), fill));
-            String speakers = session.getSpeakers().stream().map(Speaker::getName).collect(Collectors.joining("\n"));
+            String speakers = String.join("\n", session.speakers());
             table.addCell(filled(cell(new Phrase(speakers, PdfFonts.regular(9.5f))), fill));
         }
         return table;
@@ -154,13 +153,13 @@ public class ProgramDocument {
     }
 
     /** The title in bold, and beneath it the kind and theme ("Workshop · Trygghet"). */
-    private static Phrase sessionPhrase(Session session, Locale locale) {
+    private static Phrase sessionPhrase(SessionRow session) {
         Phrase phrase = new Phrase();
-        phrase.add(new Chunk(session.getTitle(), PdfFonts.bold(10)));
+        phrase.add(new Chunk(session.title(), PdfFonts.bold(10)));
         List<String> labels = new ArrayList<>();
-        labels.add(Messages.text(locale, "session.kind." + session.getKind().name()));
-        if (session.getTheme() != null) {
-            labels.add(session.getTheme().name(locale));
+        labels.add(session.kind());
+        if (session.theme() != null) {
+            labels.add(session.theme());
         }
         Font small = PdfFonts.regular(8.5f, PdfFonts.MUTED);
         phrase.add(new Chunk("\n" + String.join(" · ", labels), small));
@@ -188,10 +187,8 @@ public class ProgramDocument {
         return cell;
     }
 
-    private static void addSpeakers(Document document, PdfWriter writer, List<Session> sessions, Locale locale) {
-        Set<Speaker> distinct = new LinkedHashSet<>();
-        sessions.forEach(session -> distinct.addAll(session.getSpeakers()));
-        if (distinct.isEmpty()) {
+    private static void addSpeakers(Document document, PdfWriter writer, List<SpeakerRow> speakers, Locale locale) {
+        if (speakers.isEmpty()) {
             return;
         }
         startNewPageIfLow(document, writer);
@@ -208,24 +205,24 @@ public class ProgramDocument {
         list.addCell(heading);
         list.setHeaderRows(1);
         Collator collator = Collator.getInstance(locale);
-        distinct.stream()
-                .sorted(Comparator.comparing(Speaker::getName, collator))
+        speakers.stream()
+                .sorted(Comparator.comparing(SpeakerRow::name, collator))
                 .forEach(speaker -> list.addCell(speakerCell(speaker)));
         document.add(list);
     }
 
     /** Name, then "title, organisation", then the bio; a table row, so it is not split across pages. */
-    private static PdfPCell speakerCell(Speaker speaker) {
-        Phrase phrase = new Phrase(14f, speaker.getName(), PdfFonts.bold(11));
-        String role = Stream.of(speaker.getTitle(), speaker.getOrganisation())
+    private static PdfPCell speakerCell(SpeakerRow speaker) {
+        Phrase phrase = new Phrase(14f, speaker.name(), PdfFonts.bold(11));
+        String role = Stream.of(speaker.title(), speaker.organisation())
                 .filter(part -> part != null && !part.isBlank())
                 .map(String::strip)
                 .collect(Collectors.joining(", "));
         if (!role.isEmpty()) {
             phrase.add(new Chunk("\n" + role, PdfFonts.regular(9.5f, PdfFonts.MUTED)));
         }
-        if (speaker.getBio() != null && !speaker.getBio().isBlank()) {
-            phrase.add(new Chunk("\n" + speaker.getBio().strip(), PdfFonts.regular(9.5f)));
+        if (speaker.bio() != null && !speaker.bio().isBlank()) {
+            phrase.add(new Chunk("\n" + speaker.bio().strip(), PdfFonts.regular(9.5f)));
         }
         PdfPCell cell = new PdfPCell(phrase);
         cell.setBorder(PdfPCell.NO_BORDER);

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
@@ -14,13 +14,14 @@ import java.util.Optional;
 @Transactional
 public class EventLogoService {
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
-
     @PersistenceContext
     EntityManager em;
 
     @Inject
     EventService events;
+
+    @Inject
+    Clock clock;
 
     /** The logo of an existing event, if it has one; 404 for an unknown event. */
     public Optional<EventLogo> find(Long eventId) {
@@ -42,7 +43,7 @@ public class EventLogoService {
         if (fresh) {
             logo = new EventLogo(eventId);
         }
-        logo.replace(image, fileName, LocalDateTime.now(STOCKHOLM));
+        logo.replace(image, fileName, LocalDateTime.now(clock));
         if (fresh) {
             em.persist(logo);
         }

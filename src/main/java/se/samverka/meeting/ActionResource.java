@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import se.samverka.api.RequestBody;
@@ -27,12 +28,15 @@ public class ActionResource {
     @Inject
     MinutesService minutes;
 
+    @Inject
+    Clock clock;
+
     @PATCH
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public ActionView change(@PathParam("id") Long id, ActionChange change) {
         RequestBody.required(change);
         ActionItem action = minutes.changeAction(id, change.status());
-        return ActionView.of(action, null, LocalDate.now(SeriesService.STOCKHOLM));
+        return ActionView.of(action, null, LocalDate.now(clock));
     }
 }

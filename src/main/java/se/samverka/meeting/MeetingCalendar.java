@@ -7,7 +7,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -32,6 +31,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
+import se.samverka.platform.Clocks;
 import se.samverka.program.ProgramCalendar;
 
 /**
@@ -43,8 +43,6 @@ import se.samverka.program.ProgramCalendar;
 public class MeetingCalendar {
 
     public static final String MEDIA_TYPE = "text/calendar; charset=UTF-8";
-    private static final String ZONE = "Europe/Stockholm";
-    private static final ZoneId STOCKHOLM = ZoneId.of(ZONE);
 
     private final String organizer;
 
@@ -118,7 +116,7 @@ public class MeetingCalendar {
     }
 
     private static ZonedDateTime local(LocalDateTime time) {
-        return time.atZone(STOCKHOLM);
+        return time.atZone(Clocks.STOCKHOLM);
     }
 
     private static byte[] write(Calendar calendar) {

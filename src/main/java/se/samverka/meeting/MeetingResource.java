@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.time.Clock;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import se.samverka.api.RequestBody;
@@ -58,6 +59,9 @@ public class MeetingResource {
 
     @Inject
     PublicAddress address;
+
+    @Inject
+    Clock clock;
 
 
     /** Agenda, attendance, decisions, actions (its own and those carried over) and amendments. */
@@ -138,7 +142,7 @@ public class MeetingResource {
         RequestBody.required(request);
         ActionItem action = minutes.addAction(id, request.text(), request.ownerId(), request.dueDate());
         return Response.created(address.api("actions", action.getId()))
-                .entity(ActionView.of(action, action.getMeeting(), java.time.LocalDate.now(SeriesService.STOCKHOLM)))
+                .entity(ActionView.of(action, action.getMeeting(), java.time.LocalDate.now(clock)))
                 .build();
     }
 

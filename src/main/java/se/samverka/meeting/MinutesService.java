@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -26,24 +27,26 @@ public class MinutesService {
     private final ScheduleService schedule;
     private final MeetingAccess access;
     private final MeetingQueries queries;
+    private final Clock clock;
 
     @Inject
-    public MinutesService(ScheduleService schedule, MeetingAccess access, MeetingQueries queries) {
+    public MinutesService(ScheduleService schedule, MeetingAccess access, MeetingQueries queries, Clock clock) {
         this.schedule = schedule;
         this.access = access;
         this.queries = queries;
+        this.clock = clock;
     }
 
     /** For CDI's proxy only. */
     protected MinutesService() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     /** Everything about one meeting, for its convener. */
     public MeetingRecord record(Long meetingId) {
         Meeting meeting = schedule.meeting(meetingId);
         return new MeetingRecord(meeting, agenda(meeting), attendance(meeting), decisions(meeting), actions(meeting),
-                amendments(meeting), LocalDate.now(SeriesService.STOCKHOLM));
+                amendments(meeting), LocalDate.now(clock));
     }
 
     public AgendaItem addItem(Long meetingId, String title, String presenter, Integer minutes) {
@@ -74,7 +77,7 @@ public class MinutesService {
     public Meeting moveToNext(Long meetingId, Long itemId) {
         AgendaItem item = item(meetingId, itemId);
         Meeting from = item.getMeeting();
-        LocalDateTime after = from.getStart().isAfter(SeriesService.now()) ? from.getStart() : SeriesService.now();
+        LocalDateTime after = from.getStart().isAfter(SeriesService.now(clock)) ? from.getStart() : SeriesService.now(clock);
         Meeting next = em.createQuery("select m from Meeting m where m.series = :series and m.status = :planned"
                         + " and m.approvedAt is null and m.start > :after order by m.start", Meeting.class)
                 .setParameter("series", from.getSeries()).setParameter("planned", MeetingStatus.PLANNED)
@@ -117,7 +120,7 @@ public class MinutesService {
         if (itemId != null && (item == null || !item.getMeeting().equals(meeting))) {
             throw new InvalidMeetingException("itemId", "meeting.error.itemElsewhere");
         }
-        Decision decision = new Decision(meeting, item, text, SeriesService.now());
+        Decision decision = new Decision(meeting, item, text, SeriesService.now(clock));
         em.persist(decision);
         amend(meeting, "Beslut / Decision", null, decision.getText());
         return decision;
@@ -131,7 +134,7 @@ public class MinutesService {
                 .setParameter("meeting", meeting).setParameter("member", memberId)
                 .getResultStream().findFirst().orElseGet(() -> newAttendance(meeting, memberId));
         lockAgainstApproval(meeting);
-        String before = attendance.mark(status, substitute, access.username(), SeriesService.now());
+        String before = attendance.mark(status, substitute, access.username(), SeriesService.now(clock));
         amend(meeting, attendance.getMember().getName(), before, attendance.describe());
         return attendance;
     }
@@ -152,7 +155,7 @@ public class MinutesService {
         if (ownerId != null && owner == null) {
             throw new InvalidMeetingException("ownerId", "meeting.error.actionOwner");
         }
-        ActionItem action = new ActionItem(meeting, text, owner, dueDate, SeriesService.now());
+        ActionItem action = new ActionItem(meeting, text, owner, dueDate, SeriesService.now(clock));
         em.persist(action);
         amend(meeting, "Åtgärd / Action", null, action.getText());
         return action;
@@ -169,7 +172,7 @@ public class MinutesService {
             throw new InvalidMeetingException("status", "meeting.error.actionStatus");
         }
         if (status == ActionStatus.DONE) {
-            action.done(access.username(), SeriesService.now());
+            action.done(access.username(), SeriesService.now(clock));
         } else {
             action.reopen();
         }
@@ -179,14 +182,14 @@ public class MinutesService {
     /** Approves the minutes: locked from now on. */
     public Meeting approve(Long meetingId) {
         Meeting meeting = schedule.meeting(meetingId);
-        meeting.approve(access.username(), SeriesService.now());
+        meeting.approve(access.username(), SeriesService.now(clock));
         return meeting;
     }
 
     /** The series' actions, newest meeting first, filtered: open only, overdue only, one organisation. */
     public List<ActionItem> actions(Long seriesId, boolean openOnly, boolean overdueOnly, String organisation) {
         MeetingSeries series = schedule.series().series(seriesId);
-        LocalDate today = LocalDate.now(SeriesService.STOCKHOLM);
+        LocalDate today = LocalDate.now(clock);
         return em.createQuery("select a from ActionItem a join fetch a.meeting where a.series = :series"
                         + " order by a.status desc, a.dueDate nulls last, a.id", ActionItem.class)
                 .setParameter("series", series).getResultList().stream()
@@ -211,7 +214,7 @@ public class MinutesService {
     }
 
     private void amend(Meeting meeting, String what, String before, String after) {
-        Amendment amendment = meeting.amendment(what, before, after, access.username(), SeriesService.now());
+        Amendment amendment = meeting.amendment(what, before, after, access.username(), SeriesService.now(clock));
         if (amendment != null) {
             em.persist(amendment);
         }

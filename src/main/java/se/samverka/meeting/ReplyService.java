@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,9 @@ public class ReplyService {
     @Inject
     MeetingQueries queries;
 
+    @Inject
+    Clock clock;
+
     /** The member's attendance row for a reply link, with what the reply page shows. */
     public Optional<Invitation> invitation(String token) {
         if (!SecretTokens.looksLikeToken(token)) {
@@ -44,7 +48,7 @@ public class ReplyService {
     public Attendance answer(String token, Reply reply, String substitute) {
         Attendance attendance = invitation(token).orElseThrow(() -> new InvalidMeetingException("token",
                 "meeting.error.unknownLink")).attendance();
-        attendance.answer(reply, substitute, SeriesService.now());
+        attendance.answer(reply, substitute, SeriesService.now(clock));
         return attendance;
     }
 
@@ -60,7 +64,7 @@ public class ReplyService {
     /** Marks the member with this address present; refused outside the meeting's time or for an unknown address. */
     public Attendance checkIn(String token, String email) {
         Meeting meeting = wall(token).orElseThrow(() -> new InvalidMeetingException("token", "meeting.error.unknownLink"));
-        LocalDateTime now = SeriesService.now();
+        LocalDateTime now = SeriesService.now(clock);
         if (now.isBefore(meeting.getStart().minusMinutes(CHECK_IN_OPENS_MINUTES)) || now.isAfter(meeting.getEnd())) {
             throw InvalidMeetingException.conflict("meeting.error.checkInClosed");
         }

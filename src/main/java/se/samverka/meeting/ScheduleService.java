@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -26,17 +27,19 @@ public class ScheduleService {
     private final SeriesService series;
     private final MeetingAccess access;
     private final MeetingInvitations invitations;
+    private final Clock clock;
 
     @Inject
-    public ScheduleService(SeriesService series, MeetingAccess access, MeetingInvitations invitations) {
+    public ScheduleService(SeriesService series, MeetingAccess access, MeetingInvitations invitations, Clock clock) {
         this.series = series;
         this.access = access;
         this.invitations = invitations;
+        this.clock = clock;
     }
 
     /** For CDI's proxy only. */
     protected ScheduleService() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     public Meeting add(Long seriesId, LocalDateTime start, LocalDateTime end, String place) {
@@ -89,13 +92,13 @@ public class ScheduleService {
     /** Sends the invitation to every member (again, to those who got it before); returns how many. */
     public int invite(Long meetingId) {
         Meeting meeting = meeting(meetingId);
-        meeting.invited(SeriesService.now());
+        meeting.invited(SeriesService.now(clock));
         return invitations.send(meeting, MeetingInvitations.Kind.INVITATION);
     }
 
     /** Reminds the members of every invited meeting that is near and not reminded yet (scheduled, once a day). */
     public int remindDue() {
-        LocalDateTime now = SeriesService.now();
+        LocalDateTime now = SeriesService.now(clock);
         int sent = 0;
         for (Meeting meeting : em.createQuery("select m from Meeting m where m.status = :planned and m.invitedAt is not null"
                         + " and m.remindedAt is null and m.start > :now", Meeting.class)

@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.time.Clock;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import se.samverka.api.RequestBody;
@@ -55,6 +56,9 @@ public class SeriesResource {
 
     @Inject
     PublicAddress address;
+
+    @Inject
+    Clock clock;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -185,7 +189,7 @@ public class SeriesResource {
     @Path("{id}/actions")
     public List<MeetingJson.ActionView> actions(@PathParam("id") Long id, @QueryParam("open") boolean open,
             @QueryParam("overdue") boolean overdue, @QueryParam("organisation") String organisation) {
-        java.time.LocalDate today = java.time.LocalDate.now(SeriesService.STOCKHOLM);
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
         return minutes.actions(id, open, overdue, organisation).stream()
                 .map(a -> MeetingJson.ActionView.of(a, null, today)).toList();
     }

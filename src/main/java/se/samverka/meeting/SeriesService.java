@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import se.samverka.platform.NotFoundException;
 import se.samverka.platform.SecretTokens;
@@ -17,23 +17,23 @@ import se.samverka.registration.SectorService;
 @Transactional
 public class SeriesService {
 
-    static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
-
     @PersistenceContext
     EntityManager em;
 
     private final MeetingAccess access;
     private final SectorService sectors;
+    private final Clock clock;
 
     @Inject
-    public SeriesService(MeetingAccess access, SectorService sectors) {
+    public SeriesService(MeetingAccess access, SectorService sectors, Clock clock) {
         this.access = access;
         this.sectors = sectors;
+        this.clock = clock;
     }
 
     /** For CDI's proxy only. */
     protected SeriesService() {
-        this(null, null);
+        this(null, null, null);
     }
 
     /** A new series; a convener who creates one convenes it. */
@@ -201,7 +201,12 @@ public class SeriesService {
         return sectors.byCode(code);
     }
 
-    static LocalDateTime now() {
-        return LocalDateTime.now(STOCKHOLM).withNano(0);
+    private LocalDateTime now() {
+        return now(clock);
+    }
+
+    /** The time on the clock to the second, as meetings record it. */
+    static LocalDateTime now(Clock clock) {
+        return LocalDateTime.now(clock).withNano(0);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
 
 /** Attendance over a series: per organisation and per sector, from the meetings held so far (not cancelled). */
@@ -16,15 +17,17 @@ public class SeriesStatistics {
     EntityManager em;
 
     private final SeriesService series;
+    private final Clock clock;
 
     @Inject
-    public SeriesStatistics(SeriesService series) {
+    public SeriesStatistics(SeriesService series, Clock clock) {
         this.series = series;
+        this.clock = clock;
     }
 
     /** For CDI's proxy only. */
     protected SeriesStatistics() {
-        this(null);
+        this(null, null);
     }
 
     public List<AttendanceRate> byOrganisation(Long seriesId) {
@@ -42,6 +45,6 @@ public class SeriesStatistics {
                         + " where m.series = :series and m.status = :planned and m.start <= :now order by m.start",
                         Attendance.class)
                 .setParameter("series", owner).setParameter("planned", MeetingStatus.PLANNED)
-                .setParameter("now", SeriesService.now()).getResultList();
+                .setParameter("now", SeriesService.now(clock)).getResultList();
     }
 }

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,8 +39,6 @@ import se.samverka.registration.SectorService;
 @Transactional
 public class MessageService {
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
-
     @PersistenceContext
     EntityManager em;
 
@@ -63,7 +60,8 @@ public class MessageService {
     @Inject
     ProgramService program;
 
-    Clock clock = Clock.system(STOCKHOLM);
+    @Inject
+    Clock clock;
 
     /** Sends the message to everyone the filter lets through; refuses when that is nobody. */
     public EventMessage send(Long eventId, MessageDraft draft, String by, Locale organiserLocale) {

@@ -16,10 +16,12 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import se.samverka.api.RequestLanguage;
-import se.samverka.documents.AttendanceRow;
 import se.samverka.documents.AttendanceSheet;
+import se.samverka.documents.EventHeading;
 import se.samverka.event.Event;
+import se.samverka.event.EventDay;
 import se.samverka.event.EventService;
+import se.samverka.program.ProgramRows;
 import se.samverka.program.ProgramService;
 import se.samverka.program.Session;
 import se.samverka.program.SessionKind;
@@ -61,6 +63,7 @@ public class AttendanceSheetResource {
         if ((date == null) == (sessionId == null)) {
             throw new InvalidListRequest("day", "attendance.error.dayOrSession");
         }
+        EventHeading heading = ProgramRows.heading(event);
         AttendanceSheet sheet;
         ParticipantFilter filter = ParticipantFilter.confirmed();
         String name;
@@ -68,19 +71,21 @@ public class AttendanceSheetResource {
             if (!event.covers(date)) {
                 throw new InvalidListRequest("day", "attendance.error.dayOutsideEvent", date);
             }
-            sheet = AttendanceSheet.forDay(event, date, locale);
+            EventDay hours = event.day(date).orElse(null);
+            sheet = AttendanceSheet.forDay(heading, date, hours == null ? null : hours.getStartsAt(),
+                    hours == null ? null : hours.getEndsAt(), locale);
             filter = filter.withDay(date);
             name = date.toString();
         } else {
             Session chosen = program.get(eventId, sessionId);
-            sheet = AttendanceSheet.forSession(chosen, locale);
+            sheet = AttendanceSheet.forSession(heading, ProgramRows.row(chosen, locale), locale);
             filter = chosen.getKind() == SessionKind.WORKSHOP ? filter.withWorkshop(sessionId)
                     : filter.withDay(chosen.getStart().toLocalDate());
             name = "pass-" + sessionId;
         }
         ParticipantFilter who = filter;
         StreamingOutput body = out -> sheet.write(
-                directory.all(eventId, who, ParticipantOrder.NAME, r -> AttendanceRow.of(r, locale)), out);
+                directory.all(eventId, who, ParticipantOrder.NAME, r -> DocumentRows.attendance(r, locale)), out);
         return Response.ok(body, AttendanceSheet.MEDIA_TYPE).header("Content-Disposition",
                 "attachment; filename=\"narvarolista-" + event.getSlug() + "-" + name + ".pdf\"").build();
     }

@@ -75,7 +75,7 @@ public class BadgePrinter {
         public int write(OutputStream out, Runnable progress) {
             Map<Long, String> seats = tables.badgeTexts(eventId, locale);
             Iterator<BadgeCard> cards = directory.all(eventId, options.filter(), ParticipantOrder.NAME,
-                    registration -> BadgeCard.of(registration, locale).withTable(seats.get(registration.getId())));
+                    registration -> DocumentRows.badge(registration, locale).withTable(seats.get(registration.getId())));
             return sheet.write(new Counting<>(cards, progress), out);
         }
     }

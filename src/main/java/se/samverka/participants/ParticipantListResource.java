@@ -18,7 +18,6 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import se.samverka.api.RequestLanguage;
 import se.samverka.documents.ParticipantListDocument;
-import se.samverka.documents.ParticipantRow;
 import se.samverka.event.Event;
 import se.samverka.event.EventService;
 import se.samverka.security.Role;
@@ -66,7 +65,7 @@ public class ParticipantListResource {
             case "pdf" -> {
                 mediaType = ParticipantListDocument.MEDIA_TYPE;
                 body = out -> new ParticipantListDocument(event.getTitle(), locale).write(directory.all(eventId,
-                        filter, ParticipantOrder.SECTOR_THEN_NAME, r -> ParticipantRow.of(r, locale)), out);
+                        filter, ParticipantOrder.SECTOR_THEN_NAME, r -> DocumentRows.participant(r, locale)), out);
             }
             default -> throw new NotFoundException();
         }

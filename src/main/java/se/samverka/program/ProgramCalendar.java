@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -43,6 +42,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 import se.samverka.event.Event;
 import se.samverka.event.EventDay;
+import se.samverka.platform.Clocks;
 import se.samverka.platform.Messages;
 
 /**
@@ -53,8 +53,7 @@ import se.samverka.platform.Messages;
 public class ProgramCalendar {
 
     public static final String MEDIA_TYPE = "text/calendar; charset=UTF-8";
-    static final String ZONE = "Europe/Stockholm";
-    static final ZoneId STOCKHOLM = ZoneId.of(ZONE);
+    static final String ZONE = Clocks.STOCKHOLM.getId();
 
     private static final String PRODUCT = "-//Samverka//Program//SV";
     private static final String UID_DOMAIN = "@samverka";
@@ -162,7 +161,7 @@ public class ProgramCalendar {
     }
 
     private static ZonedDateTime local(LocalDateTime time) {
-        return time.atZone(STOCKHOLM);
+        return time.atZone(Clocks.STOCKHOLM);
     }
 
     private static String location(Event event, Session session) {

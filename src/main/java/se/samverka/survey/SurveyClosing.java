@@ -31,7 +31,8 @@ public class SurveyClosing {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    Clock clock = Clock.system(SurveyService.STOCKHOLM);
+    @Inject
+    Clock clock;
 
     private ScheduledFuture<?> runs;
 

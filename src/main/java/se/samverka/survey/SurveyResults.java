@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import se.samverka.event.EventService;
@@ -28,8 +27,6 @@ import se.samverka.registration.Sector;
 @Transactional
 public class SurveyResults {
 
-    static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
-
     @PersistenceContext
     EntityManager em;
 
@@ -39,7 +36,8 @@ public class SurveyResults {
     @Inject
     SurveyService surveys;
 
-    Clock clock = Clock.system(STOCKHOLM);
+    @Inject
+    Clock clock;
 
     /**
      * The figures of every question, with the number of responses. 404 when the event has no survey, 409 while it is

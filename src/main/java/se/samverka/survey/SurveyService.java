@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,7 +36,6 @@ import se.samverka.registration.RegistrationStatus;
 @Transactional
 public class SurveyService {
 
-    static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     static final int MAX_QUESTIONS = 100;
     static final long DEFAULT_OPEN_DAYS = 14;
 
@@ -53,7 +51,8 @@ public class SurveyService {
     @Inject
     RegistrationDirectory registrations;
 
-    Clock clock = Clock.system(STOCKHOLM);
+    @Inject
+    Clock clock;
 
     /**
      * Defines the event's survey, or replaces its questions and times. Without {@code opens} it opens when the event's

@@ -21,7 +21,10 @@ import java.util.Random;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
+import se.samverka.event.Event;
+import se.samverka.event.EventDay;
 import se.samverka.platform.Messages;
+import se.samverka.program.ProgramRows;
 import se.samverka.testdata.ProgrammeBuilder.Programme;
 
 class AttendanceSheetTest {
@@ -44,7 +47,16 @@ class AttendanceSheetTest {
     }
 
     static AttendanceSheet sessionSheet() {
-        return AttendanceSheet.forSession(conference().sessions().get(0), Messages.SWEDISH);
+        Programme conference = conference();
+        return AttendanceSheet.forSession(ProgramRows.heading(conference.event()),
+                ProgramRows.row(conference.sessions().get(0), Messages.SWEDISH), Messages.SWEDISH);
+    }
+
+    /** The sheet of a day of the conference, with the day's hours, as the attendance sheet resource makes it. */
+    static AttendanceSheet daySheet(LocalDate day, Locale locale) {
+        Event event = conference().event();
+        EventDay hours = event.day(day).orElseThrow();
+        return AttendanceSheet.forDay(ProgramRows.heading(event), day, hours.getStartsAt(), hours.getEndsAt(), locale);
     }
 
     /** Rows with names unique up to 576, every seventh with an organisation long enough to wrap. */
@@ -68,8 +80,7 @@ class AttendanceSheetTest {
 
     @Test
     void headsADaysSheetWithTheEventWeekdayDateHoursAndVenue() throws IOException {
-        AttendanceSheet sheet = AttendanceSheet.forDay(conference().event(), LocalDate.of(2026, 4, 14),
-                Messages.SWEDISH);
+        AttendanceSheet sheet = daySheet(LocalDate.of(2026, 4, 14), Messages.SWEDISH);
         try (PDDocument pdf = pdf(sheet, rows(5))) {
             String text = text(pdf);
 
@@ -164,8 +175,7 @@ class AttendanceSheetTest {
 
     @Test
     void speaksEnglishWhenAsked() throws IOException {
-        AttendanceSheet sheet = AttendanceSheet.forDay(conference().event(), LocalDate.of(2026, 4, 15),
-                Locale.ENGLISH);
+        AttendanceSheet sheet = daySheet(LocalDate.of(2026, 4, 15), Locale.ENGLISH);
         try (PDDocument pdf = pdf(sheet, rows(3))) {
             String text = text(pdf);
 

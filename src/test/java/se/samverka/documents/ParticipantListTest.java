@@ -13,7 +13,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import se.samverka.platform.Messages;
-import se.samverka.registration.RegistrationStatus;
 
 class ParticipantListTest {
 
@@ -22,19 +21,23 @@ class ParticipantListTest {
     private static final String[] FIRST = {"Anna", "Åsa", "Björn", "Märta", "Lars", "Karin", "Örjan", "Eva"};
     private static final String[] LAST = {"Andersson", "Öberg", "Åkesson", "Bäckström", "Sjöberg", "Nyström",
         "Lindqvist", "Ekström", "Hällström", "Zetterlund", "Ödman"};
-    private static final RegistrationStatus[] STATUSES = {RegistrationStatus.CONFIRMED, RegistrationStatus.CONFIRMED,
-        RegistrationStatus.WAITLISTED, RegistrationStatus.PENDING};
+    private static final String[] STATUSES = {"CONFIRMED", "CONFIRMED", "WAITLISTED", "PENDING"};
 
     /** By sector (in the order of {@link #SECTORS}), then by name in Swedish order. */
     static final Comparator<ParticipantRow> BY_SECTOR_THEN_NAME = Comparator
             .<ParticipantRow>comparingInt(row -> SECTORS.indexOf(row.sectorName()))
             .thenComparing(SwedishOrder.PARTICIPANTS);
 
-    /** Sector i % 4 (so 0..9 gives 3, 3, 2, 2); titles on every other row. */
+    /** Sector i % 4 (so 0..9 gives 3, 3, 2, 2); titles on every other row; the status in Swedish. */
     static ParticipantRow row(int i) {
+        return row(i, Messages.SWEDISH);
+    }
+
+    static ParticipantRow row(int i, Locale locale) {
         return new ParticipantRow(LAST[i % LAST.length] + (i < LAST.length ? "" : "-" + LAST[(i / LAST.length) % 11]),
                 FIRST[i % FIRST.length], "Degerfors kommun, enhet " + (100 + i), i % 2 == 0 ? "Samordnare" : null,
-                SECTORS.get(i % SECTORS.size()), STATUSES[i % STATUSES.length]);
+                SECTORS.get(i % SECTORS.size()),
+                Messages.text(locale, "registration.status." + STATUSES[i % STATUSES.length]));
     }
 
     private static PDDocument pdf(List<ParticipantRow> rows, Locale locale) throws IOException {
@@ -112,7 +115,7 @@ class ParticipantListTest {
 
     @Test
     void speaksEnglishWhenAsked() throws IOException {
-        List<ParticipantRow> one = List.of(row(0));
+        List<ParticipantRow> one = List.of(row(0, Locale.ENGLISH));
         try (PDDocument pdf = pdf(one, Locale.ENGLISH)) {
             String text = text(pdf);
 

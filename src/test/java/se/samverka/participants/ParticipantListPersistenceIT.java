@@ -183,6 +183,7 @@ class ParticipantListPersistenceIT {
                     && text.indexOf("Bergström") < text.indexOf("Ärlig"), text);
             assertTrue(text.contains("Totalt 7 deltagare"), text);
             assertFalse(text.contains("Ek, Örjan"), text);
+            assertTrue(text.contains("Bekräftad") && text.contains("På väntelista"), "statuses in Swedish:\n" + text);
         }
     }
 

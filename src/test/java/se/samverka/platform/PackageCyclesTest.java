@@ -31,12 +31,62 @@ class PackageCyclesTest {
     private static final Path SOURCES = Path.of("src", "main", "java");
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?(se\\.samverka\\.[a-z0-9_.]+)\\.[A-Z]",
             Pattern.MULTILINE);
+    private static final Pattern MENTION = Pattern.compile("\\b(se\\.samverka\\.[a-z0-9_]+)\\b");
 
     @Test
     void noPackageDependsOnItselfThroughOthers() {
         Map<String, Set<String>> graph = dependencies();
         assertTrue(graph.size() > 10, "the sources were read: " + graph.keySet());
         assertEquals(List.of(), cycles(graph), "package cycles");
+    }
+
+    /**
+     * {@code documents} is a leaf (STYLE.md): it prints its own row records and knows no feature, so that any
+     * feature may print. Read from every mention of a package, not only imports, so that a fully qualified name
+     * does not slip through.
+     */
+    @Test
+    void documentsKnowsNothingButPlatform() {
+        Path documents = SOURCES.resolve(Path.of("se", "samverka", "documents"));
+        Map<String, Set<String>> strangers = new TreeMap<>();
+        try (Stream<Path> files = Files.list(documents)) {
+            files.filter(file -> file.toString().endsWith(".java")).forEach(file -> {
+                Set<String> used = mentionedPackages(read(file));
+                used.removeAll(Set.of("se.samverka.documents", "se.samverka.platform"));
+                if (!used.isEmpty()) {
+                    strangers.put(file.getFileName().toString(), used);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertTrue(dependencies().containsKey("se.samverka.documents"), "the documents were read");
+        assertEquals(Map.of(), strangers, "documents may use only se.samverka.platform");
+    }
+
+    @Test
+    void theLeafCheckSeesImportsAndQualifiedNames() {
+        String source = """
+                package se.samverka.documents;
+
+                import se.samverka.platform.Messages;
+                import static se.samverka.registration.RegistrationStatus.CONFIRMED;
+
+                class X { se.samverka.event.Event event; }
+                """;
+        assertEquals(Set.of("se.samverka.platform", "se.samverka.registration", "se.samverka.event"),
+                mentionedPackages(source));
+    }
+
+    /** The packages named in a source besides its own package line: first segment under se.samverka. */
+    private static Set<String> mentionedPackages(String source) {
+        String body = source.replaceFirst("(?m)^package [^;]+;", "");
+        Matcher mention = MENTION.matcher(body);
+        Set<String> found = new TreeSet<>();
+        while (mention.find()) {
+            found.add(mention.group(1));
+        }
+        return found;
     }
 
     @Test

@@ -5,8 +5,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -37,6 +37,9 @@ public class CheckInDeskBacking {
     @Inject
     ProgramService program;
 
+    @Inject
+    Clock clock;
+
     private Long eventId;
     private Event event;
 
@@ -64,7 +67,7 @@ public class CheckInDeskBacking {
 
     /** Today's entrance while the event runs, else its first day's. */
     public String getDefaultPlace() {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        LocalDate today = LocalDate.now(clock);
         return "day:" + (event.covers(today) ? today : event.getStartDate());
     }
 

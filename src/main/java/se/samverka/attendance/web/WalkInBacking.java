@@ -7,8 +7,8 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import se.samverka.attendance.CheckInOutcome;
 import se.samverka.attendance.CheckInRequest;
@@ -53,6 +53,9 @@ public class WalkInBacking implements Serializable {
     @Inject
     SecurityContext security;
 
+    @Inject
+    Clock clock;
+
     private Long eventId;
     private String eventTitle;
     private List<LocalDate> days;
@@ -66,7 +69,7 @@ public class WalkInBacking implements Serializable {
             Event event = events.get(eventId);
             eventTitle = event.getTitle();
             days = event.getDays().stream().map(day -> day.getDate()).toList();
-            LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+            LocalDate today = LocalDate.now(clock);
             form.getDays().add((event.covers(today) ? today : event.getStartDate()).toString());
         } catch (NotFoundException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");

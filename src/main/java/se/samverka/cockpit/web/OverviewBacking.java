@@ -3,8 +3,8 @@ package se.samverka.cockpit.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import se.samverka.cockpit.EventOverview;
 import se.samverka.cockpit.Overview;
@@ -14,16 +14,17 @@ import se.samverka.cockpit.Overview;
 @RequestScoped
 public class OverviewBacking {
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
-
     @Inject
     Overview overview;
+
+    @Inject
+    Clock clock;
 
     private List<EventOverview> events;
 
     public List<EventOverview> getEvents() {
         if (events == null) {
-            events = overview.upcoming(LocalDate.now(STOCKHOLM));
+            events = overview.upcoming(LocalDate.now(clock));
         }
         return events;
     }

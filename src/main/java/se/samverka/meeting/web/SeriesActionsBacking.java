@@ -4,8 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import se.samverka.meeting.ActionItem;
 import se.samverka.meeting.ActionStatus;
@@ -25,6 +25,9 @@ public class SeriesActionsBacking implements Serializable {
 
     @Inject
     MinutesService minutes;
+
+    @Inject
+    Clock clock;
 
     private Long seriesId;
     private MeetingSeries current;
@@ -62,7 +65,7 @@ public class SeriesActionsBacking implements Serializable {
     }
 
     public boolean overdue(ActionItem action) {
-        return action.isOverdue(LocalDate.now(ZoneId.of("Europe/Stockholm")));
+        return action.isOverdue(LocalDate.now(clock));
     }
 
     public MeetingSeries getCurrent() {

@@ -5,8 +5,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,6 +30,9 @@ public class PublicProgramBacking {
 
     @Inject
     ProgramService program;
+
+    @Inject
+    Clock clock;
 
     private String slug;
     private Event event;
@@ -84,7 +87,7 @@ public class PublicProgramBacking {
 
     /** Whether the "Register" link shows: the event's registration window is open now. */
     public boolean isRegistrationOpen() {
-        return event.isPublished() && event.isRegistrationOpen(LocalDateTime.now(ZoneId.of("Europe/Stockholm")));
+        return event.isPublished() && event.isRegistrationOpen(LocalDateTime.now(clock));
     }
 
     public List<Speaker> getSpeakers() {

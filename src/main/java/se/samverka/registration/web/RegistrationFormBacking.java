@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import org.omnifaces.util.Faces;
 import se.samverka.event.Event;
@@ -27,7 +27,6 @@ import se.samverka.web.Language;
 public class RegistrationFormBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     @Inject
     EventService events;
@@ -46,6 +45,9 @@ public class RegistrationFormBacking implements Serializable {
 
     @Inject
     Language language;
+
+    @Inject
+    Clock clock;
 
     private String slug;
     private Long eventId;
@@ -66,7 +68,7 @@ public class RegistrationFormBacking implements Serializable {
             return;
         }
         eventId = event.getId();
-        LocalDateTime now = LocalDateTime.now(STOCKHOLM);
+        LocalDateTime now = LocalDateTime.now(clock);
         closed = !event.isPublished() || !event.isRegistrationOpen(now); // an organiser previews a draft
         opensLater = closed && event.getRegistrationOpens() != null && now.isBefore(event.getRegistrationOpens());
         options = ParticipationOptions.of(event, program.sessions(eventId), registrations.questions(eventId),

@@ -4,8 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import se.samverka.event.Event;
@@ -19,10 +19,12 @@ import se.samverka.web.Feedback;
 public class RegistrationPolicyBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     @Inject
     EventService events;
+
+    @Inject
+    Clock clock;
 
     private Long eventId;
     private boolean approvalRequired;
@@ -73,11 +75,11 @@ public class RegistrationPolicyBacking implements Serializable {
         publicList = event.isPublicList();
         opens = event.getRegistrationOpens();
         closesAt = event.registrationClosesAt();
-        open = event.isRegistrationOpen(LocalDateTime.now(STOCKHOLM));
+        open = event.isRegistrationOpen(LocalDateTime.now(clock));
     }
 
-    private static LocalDateTime now() {
-        return LocalDateTime.now(STOCKHOLM).withSecond(0).withNano(0);
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).withSecond(0).withNano(0);
     }
 
     /** The bundle key of the sentence that says whether registration is open, with {@link #getStateTime()}. */
@@ -94,7 +96,7 @@ public class RegistrationPolicyBacking implements Serializable {
 
     public boolean isOpen() { return open; }
     /** Closed for good (until re-opened), rather than not open yet. */
-    public boolean isClosed() { return !open && !LocalDateTime.now(STOCKHOLM).isBefore(closesAt); }
+    public boolean isClosed() { return !open && !LocalDateTime.now(clock).isBefore(closesAt); }
     public boolean isApprovalRequired() { return approvalRequired; }
     public void setApprovalRequired(boolean approvalRequired) { this.approvalRequired = approvalRequired; }
     public boolean isPublicList() { return publicList; }

@@ -1,4 +1,4 @@
-package se.samverka.documents;
+package se.samverka.program;
 
 import se.samverka.api.RequestLanguage;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,11 +14,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import java.util.Locale;
+import se.samverka.documents.EventHeading;
+import se.samverka.documents.ProgramDocument;
+import se.samverka.documents.SessionRow;
+import se.samverka.documents.SpeakerRow;
 import se.samverka.event.Event;
 import se.samverka.event.EventService;
-import se.samverka.program.ProgramService;
 import se.samverka.security.Role;
-import se.samverka.program.Session;
 
 /**
  * {@code /api/events/{eventId}/program.pdf}: the printable programme, public. In Swedish or
@@ -44,7 +46,10 @@ public class ProgramPdfResource {
         Event event = events.visible(eventId, security.isCallerInRole(Role.ORGANISER_NAME)); // a draft: 404
         List<Session> sessions = program.sessions(eventId);
         Locale locale = RequestLanguage.of(lang, headers);
-        StreamingOutput body = out -> new ProgramDocument().write(event, sessions, locale, out);
+        EventHeading heading = ProgramRows.heading(event);
+        List<SessionRow> rows = ProgramRows.rows(sessions, locale);
+        List<SpeakerRow> speakers = ProgramRows.speakers(sessions);
+        StreamingOutput body = out -> new ProgramDocument().write(heading, rows, speakers, locale, out);
         return Response.ok(body, ProgramDocument.MEDIA_TYPE)
                 .header("Content-Disposition", "inline; filename=\"" + event.getSlug() + ".pdf\"")
                 .build();
