@@ -12,26 +12,31 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import se.samverka.platform.SchemaReady;
 
 /**
- * Sends what the outbox holds: each mail right after the transaction that queued it commits, on a
- * managed thread, and every {@value #RETRY_SECONDS} seconds whatever is due again after a failure.
- * A failed attempt is logged as a warning, the same error again within a minute only at FINE (so a
- * mail server that is down gives one line a minute); the recipient's address is never logged.
+ * Sends what the outbox holds, after the transaction that queued it commits, on a managed thread, and every
+ * {@value #RETRY_SECONDS} seconds whatever is due again after a failure. One run at a time on this server
+ * (a rush of commits only asks the running one to look again): each round claims up to {@value #BATCH} due
+ * mails in one transaction (writing drafts then), sends them over one connection, and records how they went
+ * in one more transaction. A second server (or a test's second thread) may run rounds too: a mail is claimed
+ * by one of them only. A failed attempt is logged as a warning, the same error again within a minute only at
+ * FINE (so a mail server that is down gives one line a minute); the recipient's address is never logged.
  */
 @ApplicationScoped
 public class MailDelivery {
 
     static final long RETRY_SECONDS = 30;
-    private static final int BATCH = 20;
+    static final int BATCH = 50;
     private static final Duration QUIET_PERIOD = Duration.ofMinutes(1);
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
 
@@ -50,13 +55,15 @@ public class MailDelivery {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean wanted = new AtomicBoolean();
     private ScheduledFuture<?> retries;
     private String lastWarned;
     private Instant lastWarnedAt = Instant.EPOCH;
 
     void start(@Observes @Priority(100) SchemaReady ready) {
         LOG.info(() -> "Outgoing mail is " + transport.describe());
-        retries = scheduler.scheduleWithFixedDelay(this::deliverDue, RETRY_SECONDS, RETRY_SECONDS, TimeUnit.SECONDS);
+        retries = scheduler.scheduleWithFixedDelay(this::wake, RETRY_SECONDS, RETRY_SECONDS, TimeUnit.SECONDS);
     }
 
     @PreDestroy
@@ -67,56 +74,96 @@ public class MailDelivery {
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
+        wake();
+    }
+
+    /**
+     * Starts a run on the managed executor unless one is under way; that one then looks again before it
+     * ends, so a mail queued while it runs is not left for the next retry round.
+     */
+    void wake() {
+        wanted.set(true);
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
         try {
-            executor.execute(() -> deliver(queued.mailId()));
+            executor.execute(this::run);
         } catch (RejectedExecutionException e) {
-            LOG.fine(() -> "Mail " + queued.mailId() + " left for the next retry round: " + e);
+            running.set(false);
+            LOG.fine(() -> "Mail left for the next retry round: " + e);
         }
     }
 
-    /** One retry round now: every mail whose next attempt is due is tried (what the scheduler does every 30 s). */
+    private void run() {
+        try {
+            while (wanted.getAndSet(false)) {
+                deliverDue();
+            }
+        } finally {
+            running.set(false);
+        }
+        if (wanted.get()) {
+            wake();
+        }
+    }
+
+    /**
+     * Rounds now, on the caller's thread, until nothing is due: every mail whose next attempt is due is tried
+     * once (what a run does after a commit or every 30 s).
+     */
     public void deliverDue() {
         try {
-            mails.due(MailService.now(), BATCH).forEach(this::deliver);
+            while (deliverRound() == BATCH) {
+                // a full round: more may be due
+            }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not look for mail to send again", e);
+            LOG.log(Level.WARNING, "Could not look for mail to send", e);
         }
     }
 
-    /** One attempt at one mail, unless it is not due or another thread has just taken it. */
-    void deliver(long id) {
-        Optional<OutgoingMail> taken;
+    /** Claims, sends and records one round; returns how many mails it took. */
+    int deliverRound() {
+        MailService.Claim claim;
         try {
-            taken = mails.startAttempt(id);
+            claim = mails.claim(MailService.now(), BATCH);
         } catch (RuntimeException raced) {
-            LOG.fine(() -> "Mail " + id + " is being sent by another thread: " + raced);
-            return;
+            LOG.fine(() -> "Due mail is being taken by another thread: " + raced);
+            return 0;
         }
-        if (taken.isEmpty()) {
-            return;
+        List<Long> sent = new ArrayList<>();
+        Map<Long, String> failures = new LinkedHashMap<>();
+        try (MailTransport.Connection connection = transport.open()) {
+            for (OutgoingMail mail : claim.toSend()) {
+                try {
+                    connection.send(composer.compose(mail));
+                    sent.add(mail.getId());
+                } catch (Exception e) {
+                    failures.put(mail.getId(), describe(e));
+                }
+            }
         }
-        try {
-            transport.send(composer.compose(taken.get()));
-        } catch (Exception e) {
-            recordFailure(id, describe(e));
-            return;
+        if (!sent.isEmpty() || !failures.isEmpty()) {
+            record(sent, failures);
         }
-        try {
-            mails.recordDelivered(id);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Mail " + id + " was sent but could not be marked as sent", e);
-        }
+        return claim.taken();
     }
 
-    private void recordFailure(long id, String error) {
+    private void record(List<Long> sent, Map<Long, String> failures) {
+        List<OutgoingMail> failed;
         try {
-            mails.recordFailure(id, error).ifPresent(failed -> LOG.log(levelFor(error), () -> "Mail " + id
-                    + (failed.getReference() == null ? "" : " (" + failed.getReference() + ")")
-                    + " not sent, attempt " + failed.getAttempts() + " of " + OutgoingMail.MAX_ATTEMPTS + ": " + error
-                    + (failed.isGivenUp() ? "; giving up (an organiser can send it again)"
-                            : "; next attempt at " + failed.getNextAttemptAt().withNano(0))));
+            failed = mails.record(sent, failures, MailService.now());
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Mail " + id + " not sent (" + error + ") and the failure could not be recorded", e);
+            LOG.log(Level.WARNING, sent.size() + " mails were sent and " + failures.size()
+                    + " failed, but this could not be recorded", e);
+            return;
+        }
+        for (OutgoingMail mail : failed) {
+            String error = mail.getLastError();
+            LOG.log(levelFor(error), () -> "Mail " + mail.getId()
+                    + (mail.getReference() == null ? "" : " (" + mail.getReference() + ")")
+                    + " not sent, attempt " + mail.getAttempts() + " of " + OutgoingMail.MAX_ATTEMPTS + ": " + error
+                    + (mail.isGivenUp() ? "; giving up (an organiser can send it again)"
+                            : "; next attempt at " + mail.getNextAttemptAt().withNano(0)));
         }
     }
 
