@@ -56,7 +56,7 @@ public class RegistrationService {
     RegistrationTokens tokens;
 
     @Inject
-    RegistrationMails mails;
+    jakarta.enterprise.event.Event<RegistrationNews> news;
 
     Clock clock = Clock.system(STOCKHOLM);
 
@@ -66,7 +66,7 @@ public class RegistrationService {
      */
     public Registration register(Long eventId, RegistrationRequest request, boolean byOrganiser) {
         Registration registration = place(eventId, request, byOrganiser);
-        mails.registered(registration);
+        news.fire(new RegistrationNews.Registered(registration.getId()));
         return registration;
     }
 
@@ -134,17 +134,17 @@ public class RegistrationService {
             List<WorkshopChoice> added = registration.choose(workshops(event, change.sessionIds()), now);
             em.flush();
             seats.seatChoices(added);
-            mails.promoted(seats.promote(event, now));
+            promoted(seats.promote(event, now));
         }
         registration.touch(now);
-        mails.changed(registration);
+        news.fire(new RegistrationNews.Changed(registration.getId()));
         return registration;
     }
 
     /** The participant (by their link) withdraws; the seat goes to the first in line. */
     public Registration cancel(String token) {
         Registration registration = cancelLocked(lockedByToken(token));
-        mails.cancelled(registration);
+        news.fire(new RegistrationNews.Cancelled(registration.getId(), false));
         return registration;
     }
 
@@ -162,7 +162,7 @@ public class RegistrationService {
         events.lockForSeats(eventId);
         Registration registration = cancelLocked(get(eventId, registrationId));
         if (notify) {
-            mails.cancelledByOrganiser(registration);
+            news.fire(new RegistrationNews.Cancelled(registration.getId(), true));
         }
         return registration;
     }
@@ -173,7 +173,7 @@ public class RegistrationService {
         Event event = registration.getEvent();
         registration.cancel(now);
         em.flush();
-        mails.promoted(seats.promote(event, now));
+        promoted(seats.promote(event, now));
         return registration;
     }
 
@@ -191,7 +191,7 @@ public class RegistrationService {
         registration.confirm(now);
         em.flush();
         seats.seatChoices(registration.getChoices());
-        mails.promoted(List.of(new Promotion(registration, true, List.of())));
+        news.fire(new RegistrationNews.Promoted(registration.getId(), true, List.of()));
         return registration;
     }
 
@@ -201,7 +201,7 @@ public class RegistrationService {
         Event event = events.lockForSeats(eventId);
         Registration registration = pending(get(eventId, registrationId));
         seats.place(registration, now);
-        mails.approved(registration);
+        news.fire(new RegistrationNews.Approved(registration.getId()));
         return registration;
     }
 
@@ -211,7 +211,7 @@ public class RegistrationService {
         events.lockForSeats(eventId);
         Registration registration = pending(get(eventId, registrationId));
         registration.decline(now);
-        mails.declined(registration);
+        news.fire(new RegistrationNews.Declined(registration.getId()));
         return registration;
     }
 
@@ -219,7 +219,13 @@ public class RegistrationService {
     void onCapacityChanged(@Observes CapacityChanged changed) {
         LocalDateTime now = now();
         Event event = events.lockForSeats(changed.eventId());
-        mails.promoted(seats.promote(event, now));
+        promoted(seats.promote(event, now));
+    }
+
+    /** Tells the mail side who moved up (one news per registration). */
+    private void promoted(List<Promotion> promotions) {
+        promotions.forEach(p -> news.fire(new RegistrationNews.Promoted(p.registration().getId(), p.toEvent(),
+                p.workshops().stream().map(Session::getId).toList())));
     }
 
     /** Now, to the millisecond: what the database keeps, so that queue order compares alike in memory and in SQL. */
@@ -235,7 +241,8 @@ public class RegistrationService {
         } catch (InvalidRegistrationException e) {
             return;
         }
-        byEmail(events.get(eventId), normalised).filter(Registration::isActive).ifPresent(mails::link);
+        byEmail(events.get(eventId), normalised).filter(Registration::isActive)
+                .ifPresent(r -> news.fire(new RegistrationNews.LinkRequested(r.getId())));
     }
 
     public Registration byToken(String token) {
