@@ -38,6 +38,11 @@ public class MailDelivery {
     static final long RETRY_SECONDS = 30;
     static final int BATCH = 50;
     private static final Duration QUIET_PERIOD = Duration.ofMinutes(1);
+    /**
+     * How long a round may spend sending before it leaves the rest as failed (tried again later): well within
+     * the lease of its claim, so that no other run takes a mail this one may still send.
+     */
+    static final Duration SEND_BUDGET = OutgoingMail.ATTEMPT_LEASE.dividedBy(2);
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
 
     @Inject
@@ -132,8 +137,13 @@ public class MailDelivery {
         }
         List<Long> sent = new ArrayList<>();
         Map<Long, String> failures = new LinkedHashMap<>();
+        long started = System.nanoTime();
         try (MailTransport.Connection connection = transport.open()) {
             for (OutgoingMail mail : claim.toSend()) {
+                if (System.nanoTime() - started > SEND_BUDGET.toNanos()) {
+                    failures.put(mail.getId(), "Not tried: the round ran out of time (the mail server is slow)");
+                    continue;
+                }
                 try {
                     connection.send(composer.compose(mail));
                     sent.add(mail.getId());

@@ -172,15 +172,13 @@ public class MailService {
         MailDraft draft = mail.draft();
         Optional<MailDraftWriter> writer = writers.stream().filter(w -> w.writes(draft.kind())).findFirst();
         if (writer.isEmpty()) {
-            mail.failed("No writer for mails of kind " + draft.kind(), now);
-            return false;
+            return unwritten(mail, "No writer for mails of kind " + draft.kind(), now);
         }
         Optional<Mail> written;
         try {
             written = writer.get().write(draft);
         } catch (InvalidMailException | IllegalArgumentException | IllegalStateException e) {
-            mail.failed("Could not write the " + draft.kind() + " mail: " + e.getMessage(), now);
-            return false;
+            return unwritten(mail, "Could not write the " + draft.kind() + " mail: " + e.getMessage(), now);
         }
         if (written.isEmpty()) {
             LOG.fine(() -> "Mail " + mail.getId() + " (" + draft.reference() + ") dropped: nothing to tell any more");
@@ -191,9 +189,16 @@ public class MailService {
             mail.write(written.get());
             return true;
         } catch (InvalidMailException e) {
-            mail.failed("Could not write the " + draft.kind() + " mail: " + e.messageKey(), now);
-            return false;
+            return unwritten(mail, "Could not write the " + draft.kind() + " mail: " + e.messageKey(), now);
         }
+    }
+
+    /** A draft that could not be written: this attempt failed (tried again later, given up after the last). */
+    private static boolean unwritten(OutgoingMail mail, String error, LocalDateTime now) {
+        mail.failed(error, now);
+        LOG.warning(() -> "Mail " + mail.getId() + " (" + mail.getReference() + ") not sent, attempt "
+                + mail.getAttempts() + " of " + OutgoingMail.MAX_ATTEMPTS + ": " + error);
+        return false;
     }
 
     /**
