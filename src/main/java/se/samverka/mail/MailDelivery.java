@@ -131,8 +131,9 @@ public class MailDelivery {
         MailService.Claim claim;
         try {
             claim = mails.claim(MailService.now(), BATCH);
-        } catch (RuntimeException raced) {
-            LOG.fine(() -> "Due mail is being taken by another thread: " + raced);
+        } catch (RuntimeException e) {
+            String error = describe(e);
+            LOG.log(raced(e) ? Level.FINE : levelFor(error), () -> "Could not take due mail: " + error);
             return 0;
         }
         List<Long> sent = new ArrayList<>();
@@ -188,6 +189,19 @@ public class MailDelivery {
             }
             return repeated ? Level.FINE : Level.WARNING;
         }
+    }
+
+    /** Another run (thread or server) holds or just took the rows: nothing is wrong, it sends them. */
+    private static boolean raced(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof jakarta.persistence.OptimisticLockException
+                    || cause instanceof jakarta.persistence.PessimisticLockException
+                    || cause instanceof jakarta.persistence.LockTimeoutException
+                    || cause instanceof java.sql.SQLTransientException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first line of each message in the chain of causes: "Couldn't connect to host ...: Connection refused". */
