@@ -44,7 +44,7 @@ public class FileMailTransport implements MailTransport {
         String id = message.getMessageID();
         String local = id == null ? UUID.randomUUID().toString()
                 : id.replaceAll("^<|>$", "").replaceAll("@.*$", "").replaceAll("[^A-Za-z0-9._-]", "_");
-        return MailService.now().format(STAMP) + "-" + local + ".eml";
+        return java.time.LocalDateTime.now(se.samverka.platform.Clocks.STOCKHOLM).format(STAMP) + "-" + local + ".eml";
     }
 
     public Path folder() {

@@ -2,18 +2,22 @@ package se.samverka.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 import se.samverka.platform.NotFoundException;
 
 /**
@@ -26,7 +30,9 @@ import se.samverka.platform.NotFoundException;
 public class MailService {
 
     /** The outbox keeps its times in Europe/Stockholm, like the rest of Samverka, whatever the server's zone. */
-    static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    @Inject
+    Clock clock;
+    private static final Logger LOG = Logger.getLogger(MailService.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -34,12 +40,27 @@ public class MailService {
     @Inject
     Event<MailQueued> queued;
 
+    @Inject
+    @Any
+    Instance<MailDraftWriter> writers;
+
     /**
      * Puts a mail in the outbox, to be sent after the current transaction commits (nothing is sent
      * if it rolls back). Refuses a mail without a valid address, subject or text.
      */
     public OutgoingMail queue(Mail mail) {
         OutgoingMail outgoing = new OutgoingMail(mail, now());
+        em.persist(outgoing);
+        queued.fire(new MailQueued(outgoing.getId()));
+        return outgoing;
+    }
+
+    /**
+     * Puts a draft in the outbox, to be written and sent after the current transaction commits: a small row
+     * (recipient, reference, kind, subject id, detail), so that the caller's transaction stays short.
+     */
+    public OutgoingMail queue(MailDraft draft) {
+        OutgoingMail outgoing = new OutgoingMail(draft, now());
         em.persist(outgoing);
         queued.fire(new MailQueued(outgoing.getId()));
         return outgoing;
@@ -94,49 +115,111 @@ public class MailService {
     }
 
     /** Now in Europe/Stockholm: the times the outbox stores and shows. */
-    static LocalDateTime now() {
-        return LocalDateTime.now(STOCKHOLM);
+    LocalDateTime now() {
+        return LocalDateTime.now(clock);
     }
 
     // --- for MailDelivery ---
 
+    /** What one delivery run took: the mails to send now (written, attachments loaded) and how many rows it took. */
+    record Claim(List<OutgoingMail> toSend, int taken) {
+    }
+
     /**
-     * Ids of the mails whose next attempt is due. In a transaction: on a scheduled thread Payara
-     * closes a non-transactional EntityManager after the first run.
+     * Takes up to {@code max} due mails for one attempt each, in one transaction: every row is taken with a
+     * conditional update (still due, same version), so that a second thread or a second server that races for
+     * it takes it only if this one did not. Drafts are written here by their {@link MailDraftWriter}; a draft
+     * whose subject is gone is dropped, one that cannot be written counts as a failed attempt.
      */
-    List<Long> due(LocalDateTime now, int max) {
-        return em.createQuery("select m.id from OutgoingMail m where m.status <> :sent and m.nextAttemptAt <= :now"
-                        + " order by m.nextAttemptAt", Long.class)
+    Claim claim(LocalDateTime now, int max) {
+        List<Object[]> due = em.createQuery("select m.id, m.version from OutgoingMail m where m.status <> :sent"
+                        + " and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id", Object[].class)
                 .setParameter("sent", MailStatus.SENT)
                 .setParameter("now", now)
                 .setMaxResults(max)
                 .getResultList();
+        List<Long> taken = new ArrayList<>();
+        for (Object[] row : due) {
+            int updated = em.createQuery("update OutgoingMail m set m.attempts = m.attempts + 1,"
+                            + " m.nextAttemptAt = :lease, m.version = m.version + 1 where m.id = :id"
+                            + " and m.version = :version and m.status <> :sent and m.nextAttemptAt <= :now")
+                    .setParameter("lease", now.plus(OutgoingMail.ATTEMPT_LEASE))
+                    .setParameter("id", row[0])
+                    .setParameter("version", row[1])
+                    .setParameter("sent", MailStatus.SENT)
+                    .setParameter("now", now)
+                    .executeUpdate();
+            if (updated == 1) {
+                taken.add((Long) row[0]);
+            }
+        }
+        if (taken.isEmpty()) {
+            return new Claim(List.of(), 0);
+        }
+        List<OutgoingMail> toSend = new ArrayList<>();
+        for (OutgoingMail mail : em.createQuery("select m from OutgoingMail m where m.id in :ids order by m.id",
+                OutgoingMail.class).setParameter("ids", taken).getResultList()) {
+            if (mail.isWritten() || write(mail, now)) {
+                mail.getAttachments();
+                toSend.add(mail);
+            }
+        }
+        em.flush();
+        return new Claim(toSend, taken.size());
+    }
+
+    /** Writes a draft's mail in; false when it is dropped or could not be written (then it failed this attempt). */
+    private boolean write(OutgoingMail mail, LocalDateTime now) {
+        MailDraft draft = mail.draft();
+        Optional<MailDraftWriter> writer = writers.stream().filter(w -> w.writes(draft.kind())).findFirst();
+        if (writer.isEmpty()) {
+            return unwritten(mail, "No writer for mails of kind " + draft.kind(), now);
+        }
+        Optional<Mail> written;
+        try {
+            written = writer.get().write(draft);
+        } catch (InvalidMailException | IllegalArgumentException | IllegalStateException e) {
+            return unwritten(mail, "Could not write the " + draft.kind() + " mail: " + e.getMessage(), now);
+        }
+        if (written.isEmpty()) {
+            LOG.fine(() -> "Mail " + mail.getId() + " (" + draft.reference() + ") dropped: nothing to tell any more");
+            em.remove(mail);
+            return false;
+        }
+        try {
+            mail.write(written.get());
+            return true;
+        } catch (InvalidMailException e) {
+            return unwritten(mail, "Could not write the " + draft.kind() + " mail: " + e.messageKey(), now);
+        }
+    }
+
+    /** A draft that could not be written: this attempt failed (tried again later, given up after the last). */
+    private static boolean unwritten(OutgoingMail mail, String error, LocalDateTime now) {
+        mail.failed(error, now);
+        LOG.warning(() -> "Mail " + mail.getId() + " (" + mail.getReference() + ") not sent, attempt "
+                + mail.getAttempts() + " of " + OutgoingMail.MAX_ATTEMPTS + ": " + error);
+        return false;
     }
 
     /**
-     * Takes a due mail for one attempt, with its attachments loaded; empty when it is not due. Two
-     * callers racing for the same mail cannot both commit (optimistic locking).
+     * Records how one run went, in one transaction: the sent mails as sent, the failed ones as failed (to be
+     * tried again later or given up). Returns the failed mails as they now stand.
      */
-    Optional<OutgoingMail> startAttempt(long id) {
-        OutgoingMail mail = em.find(OutgoingMail.class, id);
-        if (mail == null || !mail.startAttempt(now())) {
-            return Optional.empty();
+    List<OutgoingMail> record(Collection<Long> sent, Map<Long, String> failures, LocalDateTime now) {
+        if (!sent.isEmpty()) {
+            em.createQuery("update OutgoingMail m set m.status = :sent, m.sentAt = :now, m.nextAttemptAt = null,"
+                            + " m.lastError = null, m.version = m.version + 1 where m.id in :ids")
+                    .setParameter("sent", MailStatus.SENT)
+                    .setParameter("now", now)
+                    .setParameter("ids", sent)
+                    .executeUpdate();
         }
-        mail.getAttachments();
-        em.flush();
-        return Optional.of(mail);
-    }
-
-    void recordDelivered(long id) {
-        Optional.ofNullable(em.find(OutgoingMail.class, id)).ifPresent(mail -> mail.delivered(now()));
-    }
-
-    /** Records a failed attempt; returns the mail as it now stands. */
-    Optional<OutgoingMail> recordFailure(long id, String error) {
-        OutgoingMail mail = em.find(OutgoingMail.class, id);
-        if (mail != null) {
-            mail.failed(error, now());
-        }
-        return Optional.ofNullable(mail);
+        List<OutgoingMail> failed = new ArrayList<>();
+        failures.forEach((id, error) -> Optional.ofNullable(em.find(OutgoingMail.class, id)).ifPresent(mail -> {
+            mail.failed(error, now);
+            failed.add(mail);
+        }));
+        return failed;
     }
 }

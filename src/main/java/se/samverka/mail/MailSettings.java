@@ -3,6 +3,7 @@ package se.samverka.mail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.nio.file.Path;
@@ -63,7 +64,9 @@ public class MailSettings {
         return host + ":" + port;
     }
 
+    /** One transport (and so one Jakarta Mail session) for the application, not one per injection. */
     @Produces
+    @Singleton
     MailTransport transport() {
         return switch (transport.strip().toLowerCase()) {
             case "file" -> new FileMailTransport(folder());
@@ -75,6 +78,7 @@ public class MailSettings {
     }
 
     @Produces
+    @Singleton
     MailComposer composer() {
         try {
             InternetAddress sender = new InternetAddress(from, true);

@@ -19,7 +19,9 @@ import se.samverka.platform.DomainEntity;
 /**
  * One mail in the outbox. It is stored in the transaction that asked for it, so it exists exactly
  * when that work was committed, and keeps its own delivery state: attempts, the last error and when
- * to try again (after 1, 2, 4 ... minutes, at most {@value #MAX_ATTEMPTS} attempts).
+ * to try again (after 1, 2, 4 ... minutes, at most {@value #MAX_ATTEMPTS} attempts). A mail queued as a
+ * {@link MailDraft} has a recipient, a reference and its draft (kind, subject id, detail) but no subject, text
+ * or attachments until it is {@linkplain #write written} at its first delivery attempt.
  */
 @Entity
 @Table(name = "outgoing_mail")
@@ -36,10 +38,9 @@ public class OutgoingMail extends DomainEntity {
     @Column(nullable = false)
     private String recipient;
 
-    @Column(nullable = false)
     private String subject;
 
-    @Column(name = "text_body", nullable = false)
+    @Column(name = "text_body")
     private String textBody;
 
     @Column(name = "html_body")
@@ -71,31 +72,90 @@ public class OutgoingMail extends DomainEntity {
 
     private String reference;
 
+    @Column(name = "draft_kind")
+    private String draftKind;
+
+    @Column(name = "draft_subject_id")
+    private Long draftSubjectId;
+
+    @Column(name = "draft_detail")
+    private String draftDetail;
+
     protected OutgoingMail() {
     }
 
     public OutgoingMail(Mail mail, LocalDateTime now) {
         this.recipient = checkedAddress(mail.to());
+        fill(mail);
+        this.reference = checkedReference(mail.reference());
+        this.status = MailStatus.QUEUED;
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    /** A mail to be written at delivery: recipient, reference and draft only. */
+    public OutgoingMail(MailDraft draft, LocalDateTime now) {
+        this.recipient = checkedAddress(draft.to());
+        if (draft.kind() == null || draft.kind().isBlank() || draft.kind().length() > 60) {
+            throw new IllegalArgumentException("A draft's kind is 1 to 60 characters: " + draft.kind());
+        }
+        if (draft.detail() != null && draft.detail().length() > 1000) {
+            throw new IllegalArgumentException("A draft's detail is at most 1000 characters");
+        }
+        this.draftKind = draft.kind();
+        this.draftSubjectId = draft.subjectId();
+        this.draftDetail = draft.detail();
+        this.reference = checkedReference(draft.reference());
+        this.status = MailStatus.QUEUED;
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    /** The draft as queued; null for a mail that was queued written. */
+    public MailDraft draft() {
+        return draftKind == null ? null : new MailDraft(recipient, draftKind, draftSubjectId, draftDetail, reference);
+    }
+
+    /**
+     * Writes a draft's mail in: recipient (the address as it is now), subject, text and attachments; the
+     * reference stays. Refused like a queued mail when something is missing.
+     */
+    void write(Mail mail) {
+        String address = checkedAddress(mail.to());
+        fill(mail);
+        this.recipient = address;
+    }
+
+    /** Whether subject and text are there; false for a draft until its first delivery attempt. */
+    public boolean isWritten() {
+        return subject != null;
+    }
+
+    private void fill(Mail mail) {
         if (mail.subject() == null || mail.subject().isBlank()) {
             throw new InvalidMailException("subject", "mail.error.subjectRequired");
         }
-        this.subject = mail.subject().strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
-        if (subject.length() > 998) {
+        String oneLine = mail.subject().strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+        if (oneLine.length() > 998) {
             throw new InvalidMailException("subject", "mail.error.subjectTooLong", 998);
         }
         if (mail.text() == null || mail.text().isBlank()) {
             throw new InvalidMailException("text", "mail.error.textRequired");
         }
-        if (mail.reference() != null && mail.reference().length() > 100) {
-            throw new InvalidMailException("reference", "mail.error.referenceTooLong", 100);
-        }
+        List<MailAttachment> files = new ArrayList<>();
+        mail.attachments().forEach(attachment -> files.add(new MailAttachment(attachment)));
+        this.subject = oneLine;
         this.textBody = mail.text();
         this.htmlBody = mail.html() == null || mail.html().isBlank() ? null : mail.html();
-        mail.attachments().forEach(attachment -> attachments.add(new MailAttachment(attachment)));
-        this.reference = mail.reference();
-        this.status = MailStatus.QUEUED;
-        this.createdAt = now;
-        this.nextAttemptAt = now;
+        attachments.clear();
+        attachments.addAll(files);
+    }
+
+    private static String checkedReference(String reference) {
+        if (reference != null && reference.length() > 100) {
+            throw new InvalidMailException("reference", "mail.error.referenceTooLong", 100);
+        }
+        return reference;
     }
 
     private static String checkedAddress(String address) {
@@ -175,7 +235,7 @@ public class OutgoingMail extends DomainEntity {
      * masked, because those are the recipient's alone. The mail that is sent carries them whole.
      */
     public String getTextForStaff() {
-        return PRIVATE_LINK.matcher(textBody).replaceAll("$1/••••••");
+        return textBody == null ? null : PRIVATE_LINK.matcher(textBody).replaceAll("$1/••••••");
     }
 
     public String getTextBody() {
@@ -217,5 +277,10 @@ public class OutgoingMail extends DomainEntity {
 
     public String getReference() {
         return reference;
+    }
+
+    /** What kind of mail a draft is ({@code registration.confirmed}); null for a mail queued written. */
+    public String getDraftKind() {
+        return draftKind;
     }
 }

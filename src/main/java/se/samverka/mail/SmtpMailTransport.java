@@ -6,7 +6,10 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Properties;
 
-/** Sends through an SMTP server with Jakarta Mail (Eclipse Angus, part of Payara). */
+/**
+ * Sends through an SMTP server with Jakarta Mail (Eclipse Angus, part of Payara). One {@link Session} for the
+ * application; a delivery run sends its messages over one connection ({@link #open}).
+ */
 public class SmtpMailTransport implements MailTransport {
 
     private static final String TIMEOUT_MILLIS = "20000";
@@ -47,6 +50,54 @@ public class SmtpMailTransport implements MailTransport {
             transport.connect(host, port, username, password);
             transport.sendMessage(message, message.getAllRecipients());
         }
+    }
+
+    /**
+     * One connection for a run, opened at the first message. A message the server refuses closes it (the
+     * next one connects afresh); when the server cannot be reached at all, the rest of the run fails with the
+     * same error at once instead of waiting for a time-out each.
+     */
+    @Override
+    public Connection open() {
+        return new Connection() {
+            private Transport connected;
+            private MessagingException unreachable;
+
+            @Override
+            public void send(MimeMessage message) throws MessagingException {
+                if (unreachable != null) {
+                    throw unreachable;
+                }
+                if (connected == null || !connected.isConnected()) {
+                    Transport transport = session.getTransport("smtp");
+                    try {
+                        transport.connect(host, port, username, password);
+                    } catch (MessagingException e) {
+                        unreachable = e;
+                        throw e;
+                    }
+                    connected = transport;
+                }
+                try {
+                    connected.sendMessage(message, message.getAllRecipients());
+                } catch (MessagingException e) {
+                    close();
+                    throw e;
+                }
+            }
+
+            @Override
+            public void close() {
+                if (connected != null) {
+                    try {
+                        connected.close();
+                    } catch (MessagingException ignored) {
+                        // the server hung up first; nothing is lost
+                    }
+                    connected = null;
+                }
+            }
+        };
     }
 
     @Override

@@ -67,7 +67,8 @@ final class ExtractPdf {
             }
         }
         sections.add(new Section(Messages.text(locale, "privacy.pdf.section.mails"), 1, extract.mails().stream()
-                .map(m -> new Line(time(m.createdAt()), m.subject() + " · " + m.status()
+                .map(m -> new Line(time(m.createdAt()), (m.subject() == null ? Messages.text(locale, "mail.pending")
+                        : m.subject()) + " · " + m.status()
                         + (m.body() == null ? "" : "\n\n" + m.body()))).toList()));
         List<Line> memberships = new ArrayList<>();
         extract.meetingMemberships().forEach(m -> {

@@ -173,7 +173,10 @@ public final class PersonalDataCatalogue {
                         "a mail server's answer may quote the address")
                 .p("created_at", MAIL_BODIES, "mails[].createdAt", DELETE, "goes with the mail")
                 .no("next_attempt_at", "delivery schedule").p("sent_at", MAIL_BODIES, "mails[].sentAt", DELETE, "goes with the mail")
-                .no("reference", "an internal reference (e.g. event and kind of mail)");
+                .no("reference", "an internal reference (e.g. event and kind of mail)")
+                .no("draft_kind", "which kind of mail is to be written (e.g. registration.confirmed)")
+                .no("draft_subject_id", "link to what the mail is about (e.g. the registration)")
+                .no("draft_detail", "ids the mail is to name (e.g. workshops)");
         c.table("outgoing_mail_attachment").no("mail_id", "link").no("list_index", "order")
                 .p("filename", MAIL_BODIES, "mails[].attachments (names)", DELETE, "goes with the mail")
                 .p("media_type", MAIL_BODIES, "not shown", DELETE, "goes with the mail")

@@ -31,7 +31,8 @@ public class EventReminders {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    Clock clock = Clock.system(se.samverka.platform.Clocks.STOCKHOLM);
+    @Inject
+    Clock clock;
 
     private ScheduledFuture<?> runs;
 

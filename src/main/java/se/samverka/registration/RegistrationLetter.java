@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,19 @@ final class RegistrationLetter {
 
         Kind(String key) {
             this.key = key;
+        }
+
+        /** The kind stored with a mail draft by its key ("promotedToWorkshop"). */
+        static Optional<Kind> byKey(String key) {
+            return Arrays.stream(values()).filter(kind -> kind.key.equals(key)).findFirst();
+        }
+
+        /** Whether the mail carries the person's programme as a calendar file (while the registration is active). */
+        boolean withProgramme() {
+            return switch (this) {
+                case CONFIRMED, WAITLISTED, PENDING, CHANGED, PROMOTED, PROMOTED_TO_WORKSHOP -> true;
+                default -> false;
+            };
         }
 
         /** The first mail after registering or being approved: what the status says. */

@@ -1,12 +1,21 @@
 package se.samverka.registration;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import se.samverka.event.Event;
 import se.samverka.event.EventDay;
 import se.samverka.mail.Mail;
+import se.samverka.mail.MailDraft;
+import se.samverka.mail.MailDraftWriter;
 import se.samverka.mail.MailHtml;
 import se.samverka.mail.MailService;
 import se.samverka.platform.PublicAddress;
@@ -20,11 +29,20 @@ import se.samverka.registration.RegistrationLetter.Kind;
  * programme as an .ics file and their private link), moving up from a waiting list (to the event or
  * to a workshop), approval decisions, changes, cancellation (by the person or by the organiser), the link
  * again, and the reminder before the event. The words are {@link RegistrationLetter}'s; each mail has the
- * same text as HTML too. They are queued in the caller's transaction and sent after it commits (see
- * {@link MailService}).
+ * same text as HTML too.
+ *
+ * <p>It listens to {@link RegistrationNews} inside the transaction that made the news and queues only a small
+ * draft there (recipient, reference {@code registration:{id}}, the {@link Kind} decided then, and the workshops
+ * for a promotion); the outbox has it {@linkplain #write written} from the registration as it is at delivery,
+ * after the commit (see {@link MailService}). The reminder is still queued written.
  */
 @ApplicationScoped
-class RegistrationMails {
+class RegistrationMails implements MailDraftWriter {
+
+    private static final String KIND_PREFIX = "registration.";
+
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     MailService mail;
@@ -35,45 +53,64 @@ class RegistrationMails {
     @Inject
     PublicAddress address;
 
-    void registered(Registration registration) {
-        send(registration, Kind.of(registration.getStatus()), List.of(), true);
-    }
-
-    void approved(Registration registration) {
-        registered(registration);
-    }
-
-    void changed(Registration registration) {
-        send(registration, Kind.CHANGED, List.of(), true);
-    }
-
-    /** The person cancelled their own registration. */
-    void cancelled(Registration registration) {
-        send(registration, Kind.CANCELLED, List.of(), false);
-    }
-
-    /** The organiser cancelled the registration. */
-    void cancelledByOrganiser(Registration registration) {
-        send(registration, Kind.CANCELLED_BY_ORGANISER, List.of(), false);
-    }
-
-    void declined(Registration registration) {
-        send(registration, Kind.DECLINED, List.of(), false);
-    }
-
-    /** One mail per registration that moved up: an event seat, or else a seat in the named workshops. */
-    void promoted(List<Promotion> promotions) {
-        for (Promotion promotion : promotions) {
-            if (promotion.toEvent()) {
-                send(promotion.registration(), Kind.PROMOTED, List.of(), true);
-            } else {
-                send(promotion.registration(), Kind.PROMOTED_TO_WORKSHOP, promotion.workshops(), true);
-            }
+    void on(@Observes RegistrationNews news) {
+        Registration registration = em.find(Registration.class, news.registrationId());
+        if (registration == null) {
+            return;
+        }
+        if (news instanceof RegistrationNews.Registered || news instanceof RegistrationNews.Approved) {
+            queue(registration, Kind.of(registration.getStatus()), null);
+        } else if (news instanceof RegistrationNews.Changed) {
+            queue(registration, Kind.CHANGED, null);
+        } else if (news instanceof RegistrationNews.Cancelled cancelled) {
+            queue(registration, cancelled.byOrganiser() ? Kind.CANCELLED_BY_ORGANISER : Kind.CANCELLED, null);
+        } else if (news instanceof RegistrationNews.Declined) {
+            queue(registration, Kind.DECLINED, null);
+        } else if (news instanceof RegistrationNews.LinkRequested) {
+            queue(registration, Kind.LINK, null);
+        } else if (news instanceof RegistrationNews.Promoted promoted) {
+            queue(registration, promoted.toEvent() ? Kind.PROMOTED : Kind.PROMOTED_TO_WORKSHOP,
+                    promoted.toEvent() ? null : promoted.workshopIds().stream().map(String::valueOf)
+                            .collect(Collectors.joining(",")));
         }
     }
 
-    void link(Registration registration) {
-        send(registration, Kind.LINK, List.of(), false);
+    private void queue(Registration registration, Kind kind, String workshopIds) {
+        mail.queue(new MailDraft(registration.getParticipant().getEmail(), KIND_PREFIX + kind.key,
+                registration.getId(), workshopIds, reference(registration.getId())));
+    }
+
+    static String reference(Long registrationId) {
+        return "registration:" + registrationId;
+    }
+
+    @Override
+    public boolean writes(String kind) {
+        return kind.startsWith(KIND_PREFIX) && Kind.byKey(kind.substring(KIND_PREFIX.length())).isPresent();
+    }
+
+    /**
+     * The mail of a draft, from the registration as it is now but saying what happened then (the kind decided
+     * when it was queued); nothing for a registration that is gone or anonymised.
+     */
+    @Override
+    public Optional<Mail> write(MailDraft draft) {
+        Registration registration = em.find(Registration.class, draft.subjectId());
+        if (registration == null || registration.isAnonymised()) {
+            return Optional.empty();
+        }
+        Kind kind = Kind.byKey(draft.kind().substring(KIND_PREFIX.length())).orElseThrow();
+        List<Session> workshops = draft.detail() == null || draft.detail().isBlank() ? List.of()
+                : Arrays.stream(draft.detail().split(",")).map(id -> em.find(Session.class, Long.valueOf(id.strip())))
+                        .filter(Objects::nonNull).toList();
+        RegistrationLetter letter = new RegistrationLetter(kind, registration, manageLink(registration), workshops,
+                List.of());
+        Mail message = mail(registration, letter).reference(draft.reference());
+        if (kind.withProgramme() && registration.isActive()) {
+            message = message.attach(registration.getEvent().getSlug() + ".ics", "text/calendar",
+                    calendar(registration, ownProgramme(registration)));
+        }
+        return Optional.of(message);
     }
 
     /**
@@ -93,17 +130,6 @@ class RegistrationMails {
     /** The outbox reference of an event's reminders: one per confirmed participant. */
     static String reminderReference(Long eventId) {
         return "reminder:" + eventId;
-    }
-
-    private void send(Registration registration, Kind kind, List<Session> workshops, boolean withProgramme) {
-        RegistrationLetter letter = new RegistrationLetter(kind, registration, manageLink(registration), workshops,
-                List.of());
-        Mail message = mail(registration, letter).reference("registration:" + registration.getId());
-        if (withProgramme && registration.isActive()) {
-            message = message.attach(registration.getEvent().getSlug() + ".ics", "text/calendar",
-                    calendar(registration, ownProgramme(registration)));
-        }
-        mail.queue(message);
     }
 
     private static Mail mail(Registration registration, RegistrationLetter letter) {

@@ -129,6 +129,40 @@ class OutgoingMailTest {
         assertEquals(2, outgoing.getAttachments().get(0).getSize());
     }
 
+    @Test
+    void aDraftHoldsOnlyWhatIsNeededUntilItIsWritten() {
+        OutgoingMail draft = new OutgoingMail(new MailDraft("asa@example.org", "registration.promotedToWorkshop", 42L,
+                "7,9", "registration:42"), NOW);
+        assertFalse(draft.isWritten());
+        assertNull(draft.getSubject());
+        assertNull(draft.getTextForStaff(), "nothing to show staff yet");
+        assertTrue(draft.getAttachments().isEmpty());
+        assertTrue(draft.isDue(NOW));
+        assertEquals(new MailDraft("asa@example.org", "registration.promotedToWorkshop", 42L, "7,9", "registration:42"),
+                draft.draft());
+
+        Mail refused = Mail.to("asa@example.org").subject("Plats").text(" ");
+        assertThrows(InvalidMailException.class, () -> draft.write(refused));
+        assertFalse(draft.isWritten(), "a refused mail leaves the draft as it was");
+
+        draft.write(Mail.to("asa.ny@example.org").subject("Du har fått\nen plats").text("Hej!")
+                .attach("x.ics", "text/calendar", new byte[] {1}).reference("ignored"));
+        assertTrue(draft.isWritten());
+        assertEquals("Du har fått en plats", draft.getSubject());
+        assertEquals("asa.ny@example.org", draft.getRecipient(), "the address as it is when written");
+        assertEquals("registration:42", draft.getReference(), "the reference stays the draft's");
+        assertEquals(1, draft.getAttachments().size());
+        assertEquals("registration.promotedToWorkshop", draft.getDraftKind());
+    }
+
+    @Test
+    void aMailQueuedWrittenHasNoDraft() {
+        OutgoingMail mail = new OutgoingMail(MAIL, NOW);
+        assertTrue(mail.isWritten());
+        assertNull(mail.draft());
+        assertNull(mail.getDraftKind());
+    }
+
     private static void assertRefused(String key, Mail mail) {
         assertEquals(key, assertThrows(InvalidMailException.class, () -> new OutgoingMail(mail, NOW)).messageKey());
     }

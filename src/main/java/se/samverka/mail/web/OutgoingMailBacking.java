@@ -49,7 +49,7 @@ public class OutgoingMailBacking implements Serializable {
 
     public void sendAgain(OutgoingMail mail) {
         mails.sendAgain(mail.getId());
-        Feedback.info("mail.sentAgain", mail.getSubject());
+        Feedback.info("mail.sentAgain", mail.isWritten() ? mail.getSubject() : mail.getReference());
         refresh();
     }
 
