@@ -3,7 +3,6 @@ package se.samverka.mail;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -39,6 +38,7 @@ public class MailDelivery {
 
     static final long RETRY_SECONDS = 30;
     static final int BATCH = 50;
+    static final long GATHER_MILLIS = 250;
     private static final Duration QUIET_PERIOD = Duration.ofMinutes(1);
     /**
      * How long a round may spend sending before it leaves the rest as failed (tried again later): well within
@@ -58,9 +58,6 @@ public class MailDelivery {
 
     @Inject
     MailComposer composer;
-
-    @Resource
-    ManagedExecutorService executor;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -88,8 +85,10 @@ public class MailDelivery {
     }
 
     /**
-     * Starts a run on the managed executor unless one is under way; that one then looks again before it
-     * ends, so a mail queued while it runs is not left for the next retry round.
+     * Starts a run on the managed scheduler, {@value #GATHER_MILLIS} ms from now, unless one is under way or about
+     * to start; that one then looks again before it ends, so a mail queued while it runs is not left for the next
+     * retry round. The short wait gathers the mails of a rush into rounds (one claim and one record transaction
+     * for up to {@value #BATCH} mails) instead of a round per commit.
      */
     void wake() {
         wanted.set(true);
@@ -97,7 +96,7 @@ public class MailDelivery {
             return;
         }
         try {
-            executor.execute(this::run);
+            scheduler.schedule(this::run, GATHER_MILLIS, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             running.set(false);
             LOG.fine(() -> "Mail left for the next retry round: " + e);

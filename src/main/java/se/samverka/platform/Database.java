@@ -2,6 +2,7 @@ package se.samverka.platform;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.annotation.sql.DataSourceDefinitions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
@@ -17,17 +18,31 @@ import org.flywaydb.core.Flyway;
  * The database: declares the pooled datasource, brings the schema up to date with Flyway when the
  * application starts and then announces {@link SchemaReady} so that features can seed their data.
  */
-@DataSourceDefinition(
-        name = Database.JNDI_NAME,
-        className = "se.samverka.platform.ConfiguredDataSource",
-        minPoolSize = 2,
-        maxPoolSize = 40,
-        properties = {"fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=meta-data"})
+@DataSourceDefinitions({
+    @DataSourceDefinition(
+            name = Database.JNDI_NAME,
+            className = "se.samverka.platform.ConfiguredDataSource",
+            minPoolSize = 2,
+            maxPoolSize = 40,
+            properties = {"fish.payara.is-connection-validation-required=true",
+                    "fish.payara.connection-validation-method=meta-data"}),
+    // EclipseLink takes new blocks of ids through this pool, outside the caller's transaction (persistence.xml):
+    // through the transaction's own connection it would hold its sequencing lock until that transaction commits,
+    // and a transaction waiting there while it held a seat counter's row lock deadlocked with the one holding it.
+    @DataSourceDefinition(
+            name = Database.SEQUENCES_JNDI_NAME,
+            className = "se.samverka.platform.ConfiguredDataSource",
+            transactional = false,
+            minPoolSize = 1,
+            maxPoolSize = 4,
+            properties = {"fish.payara.is-connection-validation-required=true",
+                    "fish.payara.connection-validation-method=meta-data"})
+})
 @ApplicationScoped
 public class Database {
 
     public static final String JNDI_NAME = "java:app/jdbc/samverka";
+    public static final String SEQUENCES_JNDI_NAME = "java:app/jdbc/samverka-sequences";
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
 
     @Resource(lookup = JNDI_NAME)
