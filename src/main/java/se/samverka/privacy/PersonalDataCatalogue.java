@@ -146,13 +146,17 @@ public final class PersonalDataCatalogue {
                         "a random code that names nobody once the person is gone; check-ins stay")
                 .no("created_at", "when the row was made").no("updated_at", "when the row last changed")
                 .p("name_sort_key", REGISTRATIONS, "derived from the name; not shown", ANONYMISE, "cleared")
-                .no("anonymised_at", "when the person was removed from the row");
+                .no("anonymised_at", "when the person was removed from the row")
+                .no("line_number", "the order in which the event's seats accepted the registration; a number that names nobody");
         c.table("registration_day").no("registration_id", "link").p("day_date", null, "registrations[].days", KEEP,
                 "which days the (anonymised) registration attends; stays for attendance statistics");
         c.table("workshop_choice").ids().no("registration_id", "link")
                 .p("session_id", null, "registrations[].workshops[].title", KEEP, "seats stay for the workshop counts")
                 .p("status", null, "registrations[].workshops[].status", KEEP, "seats stay for the workshop counts")
-                .no("chosen_at", "queue order for the workshop's seats");
+                .no("chosen_at", "when the workshop was chosen")
+                .no("line_number", "queue order for the workshop's seats; a number that names nobody");
+        c.table("seat_counter").no("id", ROW_ID).no("event_id", EVENT_DATA).no("session_id", EVENT_DATA)
+                .no("taken", "how many seats are taken: a count").no("line_numbers", "how many places in line were handed out");
         c.table("question").ids().no("event_id", EVENT_DATA).no("text_sv", EVENT_DATA).no("text_en", EVENT_DATA)
                 .no("kind", EVENT_DATA).no("options", EVENT_DATA).no("required", EVENT_DATA).no("position", EVENT_DATA);
         c.table("registration_answer").no("registration_id", "link").no("question_id", "link")
