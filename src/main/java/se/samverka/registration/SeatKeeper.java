@@ -77,10 +77,16 @@ class SeatKeeper {
      */
     List<Promotion> choose(Registration registration, List<Session> wanted, LocalDateTime now) {
         Event event = registration.getEvent();
-        Set<Long> affected = new TreeSet<>(sessionIds(registration.getChoices()));
+        // every workshop of the event, not only those the registration held when it was read: another change of
+        // the same registration may have chosen others by the time its row is locked
+        Set<Long> affected = new TreeSet<>(workshopIds(event));
+        affected.addAll(sessionIds(registration.getChoices()));
         wanted.forEach(session -> affected.add(session.getId()));
         Map<Long, SeatCounter> workshops = lockWorkshops(event, affected);
         lockRow(registration);
+        for (Long sessionId : sessionIds(registration.getChoices())) {
+            workshops.computeIfAbsent(sessionId, id -> lock(event.getId(), id)); // a session no longer a workshop
+        }
         Set<Long> freed = new TreeSet<>();
         for (WorkshopChoice choice : registration.getChoices()) {
             if (!wanted.contains(choice.getSession()) && choice.isSeated()
