@@ -42,16 +42,26 @@ class SeatCounters {
             return;
         }
         if (sessionId == null) {
-            em.persist(SeatCounter.forEvent(eventId, count("select count(r) from Registration r where r.event.id = ?1"
-                    + " and r.status = se.samverka.registration.RegistrationStatus.CONFIRMED", eventId),
+            em.persist(SeatCounter.forEvent(eventId, confirmed(eventId),
                     count("select coalesce(max(r.lineNumber), 0) from Registration r where r.event.id = ?1", eventId)));
         } else {
-            em.persist(SeatCounter.forSession(eventId, sessionId, count("select count(c) from WorkshopChoice c"
-                    + " where c.session.id = ?1 and c.status = se.samverka.registration.ChoiceStatus.CONFIRMED"
-                    + " and c.registration.status = se.samverka.registration.RegistrationStatus.CONFIRMED", sessionId),
+            em.persist(SeatCounter.forSession(eventId, sessionId, seated(sessionId),
                     count("select coalesce(max(c.lineNumber), 0) from WorkshopChoice c where c.session.id = ?1",
                             sessionId)));
         }
+    }
+
+    /** Confirmed registrations of the event, counted in the table (what its counter should say). */
+    long confirmed(Long eventId) {
+        return count("select count(r) from Registration r where r.event.id = ?1"
+                + " and r.status = se.samverka.registration.RegistrationStatus.CONFIRMED", eventId);
+    }
+
+    /** Seated choices of confirmed registrations in the workshop, counted in the table. */
+    long seated(Long sessionId) {
+        return count("select count(c) from WorkshopChoice c where c.session.id = ?1"
+                + " and c.status = se.samverka.registration.ChoiceStatus.CONFIRMED"
+                + " and c.registration.status = se.samverka.registration.RegistrationStatus.CONFIRMED", sessionId);
     }
 
     private long count(String jpql, Long id) {

@@ -157,8 +157,8 @@ class SeatKeeper {
         Map<Long, SeatCounter> workshops = lockWorkshops(event, workshopIds(event));
         SeatCounter eventSeats = lock(event.getId(), null);
         em.flush();
-        eventSeats.recount(confirmedCount(event.getId()));
-        workshops.forEach((sessionId, counter) -> counter.recount(seatedCount(sessionId)));
+        eventSeats.recount(counters.confirmed(event.getId()));
+        workshops.forEach((sessionId, counter) -> counter.recount(counters.seated(sessionId)));
         return moveUp(event, eventSeats, workshops, now);
     }
 
@@ -228,7 +228,7 @@ class SeatKeeper {
     /** Confirmed participants of the event, as its counter has them (no lock: for showing, not deciding). */
     long confirmedAt(Event event) {
         SeatCounter counter = em.find(SeatCounter.class, SeatCounter.eventKey(event.getId()));
-        return counter == null ? confirmedCount(event.getId()) : counter.getTaken();
+        return counter == null ? counters.confirmed(event.getId()) : counter.getTaken();
     }
 
     /** Seats taken in each of the event's workshops that has a counter (no lock: for showing, not deciding). */
@@ -293,23 +293,6 @@ class SeatKeeper {
                         + " and s.kind = se.samverka.program.SessionKind.WORKSHOP order by s.id", Long.class)
                 .setParameter("event", event)
                 .getResultList();
-    }
-
-    long confirmedCount(Long eventId) {
-        return em.createQuery("select count(r) from Registration r where r.event.id = :event and r.status = :confirmed",
-                        Long.class)
-                .setParameter("event", eventId)
-                .setParameter("confirmed", RegistrationStatus.CONFIRMED)
-                .getSingleResult();
-    }
-
-    long seatedCount(Long sessionId) {
-        return em.createQuery("select count(c) from WorkshopChoice c where c.session.id = :session"
-                        + " and c.status = :seated and c.registration.status = :confirmed", Long.class)
-                .setParameter("session", sessionId)
-                .setParameter("seated", ChoiceStatus.CONFIRMED)
-                .setParameter("confirmed", RegistrationStatus.CONFIRMED)
-                .getSingleResult();
     }
 
     /** The first {@code max} of the event's line, in order. */
