@@ -96,7 +96,8 @@ public final class AppServer implements AutoCloseable {
             command.add("-Djava.io.tmpdir=" + workDir.resolve("tmp"));
             command.addAll(payara.jvmOptions());
             properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
-            command.addAll(List.of("-jar", payara.jar().toString(), "--nocluster", "--port", String.valueOf(port),
+            command.addAll(List.of("-jar", payara.jar().toString(), "--nocluster", "--maxhttpthreads", "32",
+                    "--port", String.valueOf(port),
                     "--contextroot", "/", "--deploy", war()));
             File log = workDir.resolve("server-" + (++starts) + ".log").toFile();
             process = new ProcessBuilder(command).redirectErrorStream(true)
