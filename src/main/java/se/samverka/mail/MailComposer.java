@@ -24,6 +24,11 @@ import java.util.Properties;
 public class MailComposer {
 
     private static final String UTF_8 = StandardCharsets.UTF_8.name();
+    private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
+    static {
+        nameStreamProvider();
+    }
 
     private final InternetAddress from;
     private final Session session = Session.getInstance(new Properties());
@@ -72,7 +77,29 @@ public class MailComposer {
         part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.getContent(), attachment.getMediaType())));
         part.setFileName(attachment.getFilename());
         part.setDisposition(Part.ATTACHMENT);
+        // chosen here, not by reading the whole content once more to see whether it is plain ASCII
+        part.setHeader("Content-Transfer-Encoding", "base64");
         return part;
+    }
+
+    /**
+     * Jakarta Mail 2.1 finds its {@code StreamProvider} anew for every body part it writes or encodes, through
+     * ServiceLoader: a scan of every jar of the application server, a quarter of the CPU a confirmation mail cost.
+     * Named as a system property, the lookup is a class lookup. Only when nobody named one and the provider that
+     * ServiceLoader would find anyway (Eclipse Angus, in Payara and in the tests) is there.
+     */
+    private static void nameStreamProvider() {
+        if (System.getProperty(STREAM_PROVIDER) != null) {
+            return;
+        }
+        String angus = "org.eclipse.angus.mail.util.MailStreamProvider";
+        try {
+            Class.forName(angus, false, jakarta.mail.util.StreamProvider.class.getClassLoader());
+            Class.forName(angus, false, Thread.currentThread().getContextClassLoader());
+            System.setProperty(STREAM_PROVIDER, angus);
+        } catch (ClassNotFoundException | LinkageError | RuntimeException e) {
+            // another Jakarta Mail implementation: leave the lookup as it is
+        }
     }
 
     private String messageId(OutgoingMail mail) {
