@@ -25,11 +25,7 @@ import org.flywaydb.core.Flyway;
             minPoolSize = 2,
             maxPoolSize = 40,
             properties = {"fish.payara.is-connection-validation-required=true",
-                    "fish.payara.connection-validation-method=meta-data",
-                    // each connection keeps its prepared statements: H2 parsed every statement anew (6% of a
-                    // registration's CPU); the blank cache type works around payara/Payara#6647 (null read as "null")
-                    "fish.payara.statement-cache-size=100",
-                    "fish.payara.statement-cache-type= "}),
+                    "fish.payara.connection-validation-method=meta-data"}),
     // EclipseLink takes new blocks of ids through this pool, outside the caller's transaction (persistence.xml):
     // through the transaction's own connection it would hold its sequencing lock until that transaction commits,
     // and a transaction waiting there while it held a seat counter's row lock deadlocked with the one holding it.
