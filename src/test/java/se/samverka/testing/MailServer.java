@@ -61,6 +61,31 @@ public class MailServer implements BeforeAllCallback {
         return readInbox(address);
     }
 
+    /**
+     * Only the subjects of the recipient's mails, oldest first, waiting up to {@code seconds} for at least
+     * {@code count}: one IMAP fetch for all of them, where reading each whole takes a few round trips a mail.
+     */
+    public static java.util.List<String> subjects(String address, int count, int seconds) throws Exception {
+        long deadline = System.currentTimeMillis() + seconds * 1000L;
+        while (countInbox(address) < count && System.currentTimeMillis() <= deadline) {
+            Thread.sleep(250);
+        }
+        java.util.List<String> subjects = new java.util.ArrayList<>();
+        try (jakarta.mail.Store store = imapStore(address)) {
+            jakarta.mail.Folder inbox = store.getFolder("INBOX");
+            inbox.open(jakarta.mail.Folder.READ_ONLY);
+            jakarta.mail.Message[] messages = inbox.getMessages();
+            jakarta.mail.FetchProfile envelope = new jakarta.mail.FetchProfile();
+            envelope.add(jakarta.mail.FetchProfile.Item.ENVELOPE);
+            inbox.fetch(messages, envelope);
+            for (jakarta.mail.Message message : messages) {
+                subjects.add(message.getSubject());
+            }
+            inbox.close(false);
+        }
+        return subjects;
+    }
+
     private static int countInbox(String address) throws Exception {
         try (jakarta.mail.Store store = imapStore(address)) {
             jakarta.mail.Folder inbox = store.getFolder("INBOX");
