@@ -21,7 +21,9 @@ import org.flywaydb.core.Flyway;
  * The pool sizes are constants: Payara 6 (6.2025.10) takes {@code minPoolSize}/{@code maxPoolSize} of a
  * {@code @DataSourceDefinition} as they are compiled, has no {@code fish.payara.*} property for them, and the same
  * definition in web.xml does expand {@code ${MPCONFIG=...}} but is refused by the descriptor's schema check before
- * that ("not a valid value for 'integer'"). Each instance opens at most 40 + 4 connections: keep
+ * that ("not a valid value for 'integer'"); in an application's glassfish-resources.xml a pool with
+ * {@code ${MPCONFIG=...}} or {@code ${ENV=...}} sizes fails to be created (constants work; Payara allowed variables
+ * in pool sizes, FISH-10151, only after 6.2025.10). Each instance opens at most 40 + 4 connections: keep
  * instances x 44 below the PostgreSQL server's max_connections.
  */
 @DataSourceDefinitions({
