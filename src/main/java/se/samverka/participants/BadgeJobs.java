@@ -87,8 +87,9 @@ public final class BadgeJobs {
                 delete.setString(1, owner);
                 delete.executeUpdate();
             }
-            try (PreparedStatement insert = connection.prepareStatement("insert into badge_job (id, owner, event_id,"
-                    + " file_name, total, written, state, started_at, touched_at) values (?, ?, ?, ?, ?, 0, ?, ?, ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement("insert into badge_job (id, owner,"
+                    + " event_id, file_name, total, written, state, started_at, touched_at)"
+                    + " values (?, ?, ?, ?, ?, 0, ?, ?, ?)")) {
                 insert.setString(1, job.getId());
                 insert.setString(2, owner);
                 insert.setLong(3, eventId);

@@ -64,8 +64,9 @@ public class Database {
      * (flyway-database-postgresql, {@code PostgreSQLAdvisoryLockTemplate}) takes a PostgreSQL advisory lock around
      * {@code migrate} ({@code pg_try_advisory_xact_lock}, transactional by default), and the other instance retries
      * until the lock is free ({@code lockRetryCount}: 50 retries by default, waiting longer each time), then finds the
-     * migrations applied and has nothing to do. An upgrade therefore needs no orchestration: start the new version's instances and the first one to get
-     * the lock migrates. (H2's file database admits one server process only: clusters run on PostgreSQL.)
+     * migrations applied and has nothing to do. An upgrade therefore needs no orchestration: start the new version's
+     * instances and the first one to get the lock migrates. (H2's file database admits one server process only:
+     * clusters run on PostgreSQL.)
      */
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         var result = Flyway.configure(Database.class.getClassLoader())

@@ -44,8 +44,10 @@ public class JsonLogs {
             }
             try {
                 // Payara's formatters live in the server's class loader: load it where the current one came from
-                ClassLoader server = current == null ? JsonLogs.class.getClassLoader() : current.getClass().getClassLoader();
-                Formatter formatter = (Formatter) Class.forName(FORMATTER, true, server).getDeclaredConstructor().newInstance();
+                ClassLoader server = current == null ? JsonLogs.class.getClassLoader()
+                        : current.getClass().getClassLoader();
+                Formatter formatter = (Formatter) Class.forName(FORMATTER, true, server)
+                        .getDeclaredConstructor().newInstance();
                 handler.setFormatter(formatter);
                 switched++;
             } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,13 +38,20 @@ class BadgeJobsTest {
     private final List<Runnable> queued = new ArrayList<>();
     private final Executor later = queued::add;
     private final MovableClock clock = new MovableClock("2027-01-19T08:00:00Z");
-    private DataSource db;
+    private static DataSource db;
     private BadgeJobs jobs;
     private BadgeJobs otherInstance;
 
-    @BeforeEach
-    void jobs() {
+    @BeforeAll
+    static void database() {
         db = MigratedDatabase.h2();
+    }
+
+    @BeforeEach
+    void jobs() throws SQLException {
+        try (var connection = db.getConnection()) {
+            connection.createStatement().executeUpdate("delete from badge_job");
+        }
         jobs = new BadgeJobs(later, db, scratch, clock, Duration.ZERO);
         otherInstance = new BadgeJobs(later, db, scratch, clock, Duration.ZERO);
     }

@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,12 +29,14 @@ import se.samverka.testing.MovableClock;
 class JobClaimsTest {
 
     private static final Duration LEASE = Duration.ofMinutes(30);
+    /** One migrated database of each kind for the class (a migration takes about half a second): each test has its own jobs. */
+    private static final Map<String, DataSource> DATABASES = new ConcurrentHashMap<>();
     private final MovableClock clock = new MovableClock("2026-12-01T10:03:00Z");
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
     void twoInstancesClaimingTheSameTicksAtTheSameMomentGetOneWinnerEach(String database) throws Exception {
-        DataSource db = MigratedDatabase.of(database);
+        DataSource db = DATABASES.computeIfAbsent(database, MigratedDatabase::of);
         JobClaims one = new JobClaims(db, clock, "one");
         JobClaims two = new JobClaims(db, clock, "two");
         ExecutorService threads = Executors.newFixedThreadPool(2);
@@ -62,7 +66,7 @@ class JobClaimsTest {
     @ParameterizedTest
     @ValueSource(strings = {"h2"})
     void aTickRunsOnceEvenAfterItsRunFinishedAndTheNextTickRunsAgain(String database) {
-        DataSource db = MigratedDatabase.of(database);
+        DataSource db = DATABASES.computeIfAbsent(database, MigratedDatabase::of);
         JobClaims one = new JobClaims(db, clock, "one");
         JobClaims two = new JobClaims(db, clock, "two");
         AtomicInteger runs = new AtomicInteger();
@@ -82,7 +86,7 @@ class JobClaimsTest {
     @ParameterizedTest
     @ValueSource(strings = {"h2"})
     void aTickWhoseClaimerDiedUnfinishedIsTakenOverOnceTheLeaseRunsOut(String database) throws Exception {
-        DataSource db = MigratedDatabase.of(database);
+        DataSource db = DATABASES.computeIfAbsent(database, MigratedDatabase::of);
         JobClaims dies = new JobClaims(db, clock, "dies");
         JobClaims survivor = new JobClaims(db, clock, "survivor");
         Instant night = Instant.parse("2026-12-01T00:00:00Z");
@@ -99,7 +103,7 @@ class JobClaimsTest {
     @ParameterizedTest
     @ValueSource(strings = {"h2"})
     void aFailedRunIsMarkedFinishedAndTheFailureReachesTheCaller(String database) {
-        DataSource db = MigratedDatabase.of(database);
+        DataSource db = DATABASES.computeIfAbsent(database, MigratedDatabase::of);
         JobClaims one = new JobClaims(db, clock, "one");
         JobClaims two = new JobClaims(db, clock, "two");
         Instant tick = JobClaims.hourOf(clock.instant());

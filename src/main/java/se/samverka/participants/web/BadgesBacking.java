@@ -131,7 +131,7 @@ public class BadgesBacking implements Serializable {
         return shown.orElse(null);
     }
 
-    /** The logged-in account (the page is under /admin/): its sheet follows it to any instance, even after a new login. */
+    /** The logged-in account (the page is under /admin/): its sheet follows it to any instance and a new login. */
     private static String owner() {
         return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
     }
