@@ -1,7 +1,12 @@
 package se.samverka.platform;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.cache.Cache;
 
 /**
@@ -9,18 +14,25 @@ import javax.cache.Cache;
  * new one here and writes it only if the value is still the one it read (compare-and-set, retried when another
  * instance got there first). Only strings travel, so no class of the application has to be loaded by another
  * member. Within this instance updates of one key wait for each other, so that a rush from one address retries
- * only against the other instances.
+ * only against the other instances. When the cache fails (the cluster is splitting or stopping), this instance counts
+ * on its own until it answers again, rather than failing the request.
  */
 final class CachedSharedMap implements SharedMap {
 
     private static final int STRIPES = 64;
     private static final int MAX_ATTEMPTS = 100;
 
-    private final Cache<String, String> cache;
-    private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
+    private static final Logger LOG = Logger.getLogger(CachedSharedMap.class.getName());
+    private static final long WARN_EVERY_MILLIS = Duration.ofMinutes(1).toMillis();
 
-    CachedSharedMap(Cache<String, String> cache) {
+    private final Cache<String, String> cache;
+    private final SharedMap local;
+    private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
+    private final AtomicLong warnedAt = new AtomicLong();
+
+    CachedSharedMap(Cache<String, String> cache, Duration idle) {
         this.cache = cache;
+        this.local = new LocalSharedMap(idle, Clock.systemUTC());
         for (int i = 0; i < STRIPES; i++) {
             locks[i] = new ReentrantLock();
         }
@@ -28,7 +40,12 @@ final class CachedSharedMap implements SharedMap {
 
     @Override
     public String get(String key) {
-        return cache.get(key);
+        try {
+            return cache.get(key);
+        } catch (RuntimeException e) {
+            failed(e);
+            return local.get(key);
+        }
     }
 
     @Override
@@ -43,8 +60,19 @@ final class CachedSharedMap implements SharedMap {
                     return next.answer();
                 }
             }
+        } catch (RuntimeException e) {
+            failed(e);
+            return local.update(key, change);
         } finally {
             lock.unlock();
+        }
+    }
+
+    private void failed(RuntimeException e) {
+        long now = System.currentTimeMillis();
+        long last = warnedAt.get();
+        if (now - last > WARN_EVERY_MILLIS && warnedAt.compareAndSet(last, now)) {
+            LOG.log(Level.WARNING, "The cluster-wide cache failed; counting on this instance alone meanwhile", e);
         }
     }
 
@@ -57,6 +85,11 @@ final class CachedSharedMap implements SharedMap {
 
     @Override
     public void remove(String key) {
-        cache.remove(key);
+        local.remove(key);
+        try {
+            cache.remove(key);
+        } catch (RuntimeException e) {
+            failed(e);
+        }
     }
 }

@@ -39,7 +39,7 @@ public class SharedMaps {
     private SharedMap open(String name, Duration idle) {
         try {
             CacheManager manager = cacheManagers.get();
-            return new CachedSharedMap(cache(manager, "samverka-" + name, idle));
+            return new CachedSharedMap(cache(manager, "samverka-" + name, idle), idle);
         } catch (RuntimeException | LinkageError e) {
             LOG.log(Level.WARNING, "No cluster-wide cache for " + name + " (" + e + "): counting on this instance"
                     + " only. With several instances, start Payara Micro with Hazelcast (without --nohazelcast).", e);
