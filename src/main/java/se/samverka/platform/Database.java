@@ -74,8 +74,10 @@ public class Database {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied)");
+        LOG.info(() -> result.migrationsExecuted == 0
+                ? "Database schema up to date (no migrations to apply; another instance may have applied them)"
+                : "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                        + " migrations applied)");
         warnWhenCommitsCanBeLost();
         schemaReady.fire(new SchemaReady());
     }
