@@ -1,5 +1,6 @@
 package se.samverka.api;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -8,24 +9,29 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.ConfigProvider;
+import se.samverka.platform.LocalSharedMap;
 import se.samverka.platform.Messages;
+import se.samverka.platform.SharedMap;
+import se.samverka.platform.SharedMaps;
 
 /**
  * Limits {@link RateLimited} endpoints per client address: {@code samverka.ratelimit.per-minute}
  * requests a minute (default 600: a whole municipality often shares one address). Over the limit:
- * 429 with Retry-After and a problem JSON.
+ * 429 with Retry-After and a problem JSON. The budgets are shared by every instance of a cluster ({@link SharedMaps}):
+ * two instances behind a balancer allow an address the same number of requests as one.
  */
 @Provider
 @RateLimited
 @jakarta.annotation.Priority(Priorities.AUTHENTICATION - 100)
 public class RateLimiter implements ContainerRequestFilter {
 
-    private static final long FORGET_AFTER = TimeUnit.MINUTES.toNanos(10);
-    private static final Map<String, RequestBudget> BUDGETS = new ConcurrentHashMap<>();
+    /** A budget untouched this long is full again anyway (at any limit of one a minute or more): forgotten. */
+    private static final Duration FORGET_AFTER = Duration.ofMinutes(10);
+    private static volatile SharedMap budgets;
 
     private final int perMinute = ConfigProvider.getConfig(RateLimiter.class.getClassLoader())
             .getOptionalValue("samverka.ratelimit.per-minute", Integer.class).orElse(600);
@@ -63,11 +69,33 @@ public class RateLimiter implements ContainerRequestFilter {
      * a public form; answers 0 when allowed, else the seconds to wait.
      */
     public static long take(String key, int perMinute) {
-        long now = System.nanoTime();
-        if (BUDGETS.size() > 10_000) {
-            BUDGETS.values().removeIf(budget -> budget.idleSince(now, FORGET_AFTER));
+        long now = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
+        return budgets().update(key, old -> {
+            RequestBudget budget = RequestBudget.decode(old, perMinute, now);
+            long wait = budget.take(now);
+            return new SharedMap.Change<>(budget.encoded(), wait);
+        });
+    }
+
+    private static SharedMap budgets() {
+        SharedMap map = budgets;
+        if (map == null) {
+            synchronized (RateLimiter.class) {
+                if (budgets == null) {
+                    budgets = shared();
+                }
+                map = budgets;
+            }
         }
-        return BUDGETS.computeIfAbsent(key, unused -> new RequestBudget(perMinute, now)).take(now);
+        return map;
+    }
+
+    private static SharedMap shared() {
+        try {
+            return CDI.current().select(SharedMaps.class).get().named("request-budgets", FORGET_AFTER);
+        } catch (IllegalStateException noContainer) {
+            return new LocalSharedMap(FORGET_AFTER, Clock.systemUTC());
+        }
     }
 
     @Override

@@ -6,13 +6,19 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import se.samverka.platform.JobClaims;
 import se.samverka.platform.SchemaReady;
 
-/** Once an hour: reminds members of invited meetings that are {@code reminderDays} away (each meeting once). */
+/**
+ * Once an hour: reminds members of invited meetings that are {@code reminderDays} away (each meeting once). With
+ * several instances each hour runs on one of them ({@link JobClaims}).
+ */
 @ApplicationScoped
 public class MeetingReminders {
 
@@ -24,6 +30,12 @@ public class MeetingReminders {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    @Inject
+    Clock clock;
+
+    @Inject
+    JobClaims claims;
+
     private ScheduledFuture<?> runs;
 
     void start(@Observes SchemaReady ready) {
@@ -31,14 +43,16 @@ public class MeetingReminders {
     }
 
     void remind() {
-        try {
-            int sent = schedule.remindDue();
-            if (sent > 0) {
-                LOG.info(() -> "Meeting reminders queued: " + sent);
+        claims.runOnce("meeting-reminders", JobClaims.hourOf(clock.instant()), Duration.ofMinutes(30), () -> {
+            try {
+                int sent = schedule.remindDue();
+                if (sent > 0) {
+                    LOG.info(() -> "Meeting reminders queued: " + sent);
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Meeting reminders failed; trying again in an hour", e);
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Meeting reminders failed; trying again in an hour", e);
-        }
+        });
     }
 
     @PreDestroy

@@ -17,6 +17,14 @@ import org.flywaydb.core.Flyway;
 /**
  * The database: declares the pooled datasource, brings the schema up to date with Flyway when the
  * application starts and then announces {@link SchemaReady} so that features can seed their data.
+ * <p>
+ * The pool sizes are constants: Payara 6 (6.2025.10) takes {@code minPoolSize}/{@code maxPoolSize} of a
+ * {@code @DataSourceDefinition} as they are compiled, has no {@code fish.payara.*} property for them, and the same
+ * definition in web.xml does expand {@code ${MPCONFIG=...}} but is refused by the descriptor's schema check before
+ * that ("not a valid value for 'integer'"); in an application's glassfish-resources.xml a pool with
+ * {@code ${MPCONFIG=...}} or {@code ${ENV=...}} sizes fails to be created (constants work; Payara allowed variables
+ * in pool sizes, FISH-10151, only after 6.2025.10). Each instance opens at most 40 + 4 connections: keep
+ * instances x 44 below the PostgreSQL server's max_connections.
  */
 @DataSourceDefinitions({
     @DataSourceDefinition(
@@ -51,14 +59,25 @@ public class Database {
     @Inject
     Event<SchemaReady> schemaReady;
 
+    /**
+     * Brings the schema up to date. With several instances starting at once on PostgreSQL only one migrates: Flyway
+     * (flyway-database-postgresql, {@code PostgreSQLAdvisoryLockTemplate}) takes a PostgreSQL advisory lock around
+     * {@code migrate} ({@code pg_try_advisory_xact_lock}, transactional by default), and the other instance retries
+     * until the lock is free ({@code lockRetryCount}: 50 retries by default, waiting longer each time), then finds the
+     * migrations applied and has nothing to do. An upgrade therefore needs no orchestration: start the new version's
+     * instances and the first one to get the lock migrates. (H2's file database admits one server process only:
+     * clusters run on PostgreSQL.)
+     */
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         var result = Flyway.configure(Database.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied)");
+        LOG.info(() -> result.migrationsExecuted == 0
+                ? "Database schema up to date (no migrations to apply; another instance may have applied them)"
+                : "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                        + " migrations applied)");
         warnWhenCommitsCanBeLost();
         schemaReady.fire(new SchemaReady());
     }

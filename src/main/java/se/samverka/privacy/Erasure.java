@@ -22,7 +22,8 @@ import se.samverka.survey.SurveyService;
  * event, since before it cancelling is the way), or the organiser's, by e-mail address across all events and
  * network-meeting series. Registrations go through the one {@link RegistrationAnonymiser} (the rows stay for counts
  * by sector and attendance statistics); beyond it the person's certificates, the mails to their address, their
- * survey response while it can still be found and their "has answered" marks are deleted, and their
+ * survey response while it can still be found and their "has answered" marks are deleted, as are the badge sheets of
+ * their events that wait to be downloaded, and their
  * network-meeting memberships are anonymised (attendance and action rows stay). Each erasure writes counts to the
  * removal log, never the address. All in one transaction: nothing half-erased.
  */
@@ -77,6 +78,11 @@ public class Erasure {
         for (Registration registration : found) {
             perEvent.get(registration.getEvent().getId())[0] +=
                     anonymiser.anonymise(List.of(registration.getId()), now);
+        }
+        for (Long eventId : perEvent.keySet()) {
+            // a badge sheet in the making or waiting to be downloaded may print the person's name: it goes (it is
+            // made again in a minute if needed)
+            em.createNativeQuery("delete from badge_job where event_id = ?1").setParameter(1, eventId).executeUpdate();
         }
         int mails = em.createNativeQuery("delete from outgoing_mail where lower(recipient) = ?1")
                 .setParameter(1, address).executeUpdate();

@@ -303,6 +303,17 @@ public final class PersonalDataCatalogue {
                 .p("answer", DataKind.SURVEY_TEXT, "survey.answers[] (while the survey is open)", DELETE,
                         "the response is deleted while it can be found; after closing it is anonymous");
 
+        c.table("job_claim").no("job_name", "which scheduled job").no("due_at", "which run")
+                .no("claimed_by", "the server process that runs it").no("lease_until", "scheduling")
+                .no("finished_at", "scheduling");
+        c.table("badge_job").no("id", "a random id").no("owner", STAFF).no("event_id", "which event")
+                .no("file_name", EVENT_DATA).no("total", "a count").no("written", "a count").no("state", "progress")
+                .no("started_at", "when").no("touched_at", "progress")
+                .p("content", null, "not shown (a printout of the participant list; the name is shown under"
+                        + " registrations)", DELETE, "a badge sheet prints names: deleted once downloaded, and at the"
+                        + " latest an hour after it was started (BadgeJobs.KEPT), whatever the retention rules; erasure"
+                        + " deletes the sheets of the person's events");
+
         c.table("retention_override").no("event_id", EVENT_DATA).no("kind", "a rule").no("period_days", "a rule");
         c.table("retention_log").ids().no("kind", "counts only").no("event_id", "which event").no("series_id", "which series")
                 .no("removed", "a count").no("ran_at", "when").no("ran_by", STAFF).no("cause", "rule or erasure");

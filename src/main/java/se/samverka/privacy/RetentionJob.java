@@ -11,17 +11,20 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import se.samverka.platform.JobClaims;
 import se.samverka.platform.SchemaReady;
 
 /**
  * Every night at {@value #HOUR}:15 (Europe/Stockholm) removes all data that is due. At start it reads every
  * retention key, so that a bad value fails the deployment loudly instead of a night's run quietly. Safe on two
- * servers at once: each removal is a conditional update that the second finds done (see {@link RetentionRemoval}).
+ * servers at once: each removal is a conditional update that the second finds done (see {@link RetentionRemoval});
+ * and each night runs on one instance only ({@link JobClaims}).
  */
 @ApplicationScoped
 public class RetentionJob {
@@ -41,6 +44,9 @@ public class RetentionJob {
 
     @Resource
     ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    JobClaims claims;
 
     private volatile ScheduledFuture<?> next;
 
@@ -66,17 +72,24 @@ public class RetentionJob {
 
     void runNightly() {
         try {
-            List<RetentionService.Removed> removed = retention.runDue(LocalDateTime.now(clock).withNano(0), null);
-            int total = removed.stream().mapToInt(RetentionService.Removed::count).sum();
-            LOG.info(() -> "Retention removed " + total + " records in " + removed.size() + " parts");
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Retention failed; trying again next night", e);
+            claims.runOnce("retention", ZonedDateTime.now(clock).truncatedTo(ChronoUnit.DAYS).toInstant(),
+                    Duration.ofHours(2), this::removeDue);
         } finally {
             try {
                 scheduleNext();
             } catch (RuntimeException e) {
                 LOG.log(Level.FINE, "No next retention run: the application is stopping", e);
             }
+        }
+    }
+
+    private void removeDue() {
+        try {
+            List<RetentionService.Removed> removed = retention.runDue(LocalDateTime.now(clock).withNano(0), null);
+            int total = removed.stream().mapToInt(RetentionService.Removed::count).sum();
+            LOG.info(() -> "Retention removed " + total + " records in " + removed.size() + " parts");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Retention failed; trying again next night", e);
         }
     }
 

@@ -7,18 +7,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import se.samverka.platform.JobClaims;
 import se.samverka.platform.SchemaReady;
 
 /**
  * The automatic reminder before an event: once an hour, every event whose {@code reminderDays} have come (from
  * 08:00, Europe/Stockholm) sends one mail to each confirmed participant, through the outbox, with their programme,
  * workshops, link, the organiser's contact and an .ics file; the event is marked so that it goes only once. Each
- * event is its own transaction: one that fails is tried again next hour and does not hold up the others.
+ * event is its own transaction: one that fails is tried again next hour and does not hold up the others. With
+ * several instances each hour runs on one of them ({@link JobClaims}).
  */
 @ApplicationScoped
 public class EventReminders {
@@ -33,6 +36,9 @@ public class EventReminders {
 
     @Inject
     Clock clock;
+
+    @Inject
+    JobClaims claims;
 
     private ScheduledFuture<?> runs;
 
@@ -57,14 +63,16 @@ public class EventReminders {
     }
 
     void remind() {
-        try {
-            int sent = sendDue(LocalDateTime.now(clock));
-            if (sent > 0) {
-                LOG.info(() -> "Event reminders queued: " + sent);
+        claims.runOnce("event-reminders", JobClaims.hourOf(clock.instant()), Duration.ofMinutes(30), () -> {
+            try {
+                int sent = sendDue(LocalDateTime.now(clock));
+                if (sent > 0) {
+                    LOG.info(() -> "Event reminders queued: " + sent);
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Event reminders failed; trying again in an hour", e);
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Event reminders failed; trying again in an hour", e);
-        }
+        });
     }
 
     @PreDestroy

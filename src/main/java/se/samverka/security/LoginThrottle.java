@@ -1,14 +1,17 @@
 package se.samverka.security;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import se.samverka.platform.LocalSharedMap;
+import se.samverka.platform.SharedMap;
+import se.samverka.platform.SharedMaps;
 
 /**
  * Slows down password guessing, for the login form and HTTP Basic alike. Failed logins are counted per
@@ -21,7 +24,8 @@ import java.util.logging.Logger;
  * share one), the same.</li>
  * </ul>
  * While a wait lasts, even the right password is refused, with the time left. A successful login clears its
- * name's count. Every failure is logged with the name and address (never the password).
+ * name's count. Every failure is logged with the name and address (never the password). The counts are shared by
+ * every instance of a cluster ({@link SharedMaps}): guessing through two instances is held up as through one.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -33,36 +37,56 @@ public class LoginThrottle {
     static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
     private static final Logger LOG = Logger.getLogger(LoginThrottle.class.getName());
 
-    private final Map<String, Failures> byAccount = new ConcurrentHashMap<>();
-    private final Map<String, Failures> byAddress = new ConcurrentHashMap<>();
+    /** Counts untouched this long have no window or wait left: forgotten. */
+    private static final Duration FORGET_AFTER = WINDOW.plus(LONGEST_WAIT);
+
+    @Inject
+    SharedMaps sharedMaps;
+
+    private SharedMap byAccount;
+    private SharedMap byAddress;
     private final Clock clock;
 
     public LoginThrottle() {
-        this(Clock.systemUTC());
+        this.clock = Clock.systemUTC();
     }
 
+    /** For tests: counts in this JVM only, at {@code clock}'s time. */
     LoginThrottle(Clock clock) {
         this.clock = clock;
+        this.byAccount = new LocalSharedMap(FORGET_AFTER, clock);
+        this.byAddress = new LocalSharedMap(FORGET_AFTER, clock);
+    }
+
+    @PostConstruct
+    void shareAcrossTheCluster() {
+        byAccount = sharedMaps.named("login-failures-by-account", FORGET_AFTER);
+        byAddress = sharedMaps.named("login-failures-by-address", FORGET_AFTER);
     }
 
     /** How long this name from this address must still wait before its next attempt; empty when it may try now. */
     public Optional<Duration> waitBefore(String username, String address) {
         Instant now = clock.instant();
         Duration account = waitOf(byAccount.get(key(username)), now);
-        Duration client = waitOf(byAddress.get(address), now);
+        Duration client = waitOf(byAddress.get(String.valueOf(address)), now);
         Duration longer = account.compareTo(client) >= 0 ? account : client;
         return longer.isZero() ? Optional.empty() : Optional.of(longer);
     }
 
     public void failed(String username, String address) {
         Instant now = clock.instant();
-        int forAccount = byAccount.computeIfAbsent(key(username), k -> new Failures()).add(now, ACCOUNT_FREE_FAILURES);
-        byAddress.computeIfAbsent(address, k -> new Failures()).add(now, ADDRESS_FREE_FAILURES);
+        int forAccount = add(byAccount, key(username), now, ACCOUNT_FREE_FAILURES);
+        add(byAddress, String.valueOf(address), now, ADDRESS_FREE_FAILURES);
         LOG.warning(() -> "Failed login for '" + printable(username) + "' from " + address + " (failure " + forAccount
                 + " for this name within " + WINDOW.toMinutes() + " minutes)");
-        if (byAccount.size() + byAddress.size() > 50_000) {
-            forgetOld(now);
-        }
+    }
+
+    private static int add(SharedMap counts, String key, Instant now, int free) {
+        return counts.update(key, old -> {
+            Failures failures = Failures.decode(old);
+            int count = failures.add(now, free);
+            return new SharedMap.Change<>(failures.encoded(), count);
+        });
     }
 
     public void refused(String username, String address, Duration wait) {
@@ -74,13 +98,8 @@ public class LoginThrottle {
         byAccount.remove(key(username));
     }
 
-    private void forgetOld(Instant now) {
-        byAccount.values().removeIf(failures -> failures.idle(now));
-        byAddress.values().removeIf(failures -> failures.idle(now));
-    }
-
-    private static Duration waitOf(Failures failures, Instant now) {
-        return failures == null ? Duration.ZERO : failures.waitAt(now);
+    private static Duration waitOf(String failures, Instant now) {
+        return failures == null ? Duration.ZERO : Failures.decode(failures).waitAt(now);
     }
 
     private static String key(String username) {
@@ -93,11 +112,33 @@ public class LoginThrottle {
         return name.length() > 64 ? name.substring(0, 64) + "…" : name;
     }
 
-    /** Failures of one name or address within the window, and the wait they impose. */
+    /**
+     * Failures of one name or address within the window, and the wait they impose; kept in the shared maps as
+     * "count;windowStart;blockedUntil" (epoch milliseconds).
+     */
     private static final class Failures {
         private Instant windowStart = Instant.EPOCH;
         private Instant blockedUntil = Instant.EPOCH;
         private int count;
+
+        static Failures decode(String encoded) {
+            Failures failures = new Failures();
+            if (encoded != null) {
+                String[] parts = encoded.split(";");
+                try {
+                    failures.count = Integer.parseInt(parts[0]);
+                    failures.windowStart = Instant.ofEpochMilli(Long.parseLong(parts[1]));
+                    failures.blockedUntil = Instant.ofEpochMilli(Long.parseLong(parts[2]));
+                } catch (RuntimeException unreadable) {
+                    return new Failures();
+                }
+            }
+            return failures;
+        }
+
+        synchronized String encoded() {
+            return count + ";" + windowStart.toEpochMilli() + ";" + blockedUntil.toEpochMilli();
+        }
 
         synchronized int add(Instant now, int free) {
             if (now.isAfter(windowStart.plus(WINDOW)) && !now.isBefore(blockedUntil)) {
@@ -116,10 +157,6 @@ public class LoginThrottle {
 
         synchronized Duration waitAt(Instant now) {
             return now.isBefore(blockedUntil) ? Duration.between(now, blockedUntil) : Duration.ZERO;
-        }
-
-        synchronized boolean idle(Instant now) {
-            return now.isAfter(windowStart.plus(WINDOW)) && !now.isBefore(blockedUntil);
         }
     }
 }

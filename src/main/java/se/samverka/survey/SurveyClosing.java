@@ -7,17 +7,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import se.samverka.platform.JobClaims;
 import se.samverka.platform.SchemaReady;
 
 /**
  * Once an hour, closes every survey whose closing time has passed: its salt and every response's key are erased,
  * so that no answer can be tied to anyone again. Each survey is its own transaction, and a conditional update, so a
- * second server doing the same finds it closed and does nothing. (Until then a survey past its time already takes
+ * second server doing the same finds it closed and does nothing; and each hour runs on one instance only
+ * ({@link JobClaims}). (Until then a survey past its time already takes
  * no answers: {@link Survey#isOpen} says so.)
  */
 @ApplicationScoped
@@ -33,6 +36,9 @@ public class SurveyClosing {
 
     @Inject
     Clock clock;
+
+    @Inject
+    JobClaims claims;
 
     private ScheduledFuture<?> runs;
 
@@ -54,14 +60,16 @@ public class SurveyClosing {
     }
 
     void closeDue() {
-        try {
-            int closed = closeDue(LocalDateTime.now(clock).withNano(0));
-            if (closed > 0) {
-                LOG.info(() -> "Surveys closed as their time ran out: " + closed);
+        claims.runOnce("survey-closing", JobClaims.hourOf(clock.instant()), Duration.ofMinutes(30), () -> {
+            try {
+                int closed = closeDue(LocalDateTime.now(clock).withNano(0));
+                if (closed > 0) {
+                    LOG.info(() -> "Surveys closed as their time ran out: " + closed);
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Closing surveys failed; trying again in an hour", e);
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Closing surveys failed; trying again in an hour", e);
-        }
+        });
     }
 
     @PreDestroy

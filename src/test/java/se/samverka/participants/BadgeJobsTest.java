@@ -3,38 +3,57 @@ package se.samverka.participants;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import se.samverka.testing.MovableClock;
 import org.junit.jupiter.api.io.TempDir;
+import se.samverka.testing.MigratedDatabase;
+import se.samverka.testing.MovableClock;
 
+/** Badge sheets in the database: two {@link BadgeJobs} on one database stand for two instances of a cluster. */
 class BadgeJobsTest {
 
+    private static final Long EVENT = 7L;
+
     @TempDir
-    Path folder;
+    Path scratch;
 
     /** Runs the submitted work only when the test says so. */
     private final List<Runnable> queued = new ArrayList<>();
     private final Executor later = queued::add;
     private final MovableClock clock = new MovableClock("2027-01-19T08:00:00Z");
+    private static DataSource db;
     private BadgeJobs jobs;
+    private BadgeJobs otherInstance;
+
+    @BeforeAll
+    static void database() {
+        db = MigratedDatabase.h2();
+    }
 
     @BeforeEach
-    void jobs() {
-        jobs = new BadgeJobs(later, folder, clock);
+    void jobs() throws SQLException {
+        try (var connection = db.getConnection()) {
+            connection.createStatement().executeUpdate("delete from badge_job");
+        }
+        jobs = new BadgeJobs(later, db, scratch, clock, Duration.ZERO);
+        otherInstance = new BadgeJobs(later, db, scratch, clock, Duration.ZERO);
     }
 
     /** Writes n "badges", one byte each, telling progress after each. */
@@ -58,80 +77,101 @@ class BadgeJobsTest {
         now.forEach(Runnable::run);
     }
 
+    private byte[] download(BadgeJobs through, BadgeJob job) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertTrue(through.copy(job, out), "the sheet is there");
+        return out.toByteArray();
+    }
+
     @Test
-    void progressCountsTheBadgesWrittenAndFinishesAtAHundredPercent() throws IOException {
+    void progressShowsOnTheOtherInstanceAndTheSheetDownloadsThroughIt() throws IOException {
         AtomicInteger seen = new AtomicInteger(-1);
-        BadgeJob[] job = {null};
-        job[0] = jobs.start("s1", 4, "namnbrickor-x.pdf", (out, progress) -> {
+        BadgeJob job = jobs.start("eva", EVENT, 4, "namnbrickor-x.pdf", (out, progress) -> {
             int n = badges(2).apply(out, progress);
-            seen.set(job[0].getPercent());
+            seen.set(otherInstance.of("eva").orElseThrow().getPercent());
             return n;
         });
-        assertTrue(job[0].isRunning());
-        assertEquals(0, job[0].getPercent());
+        assertTrue(job.isRunning());
+        assertEquals(0, otherInstance.of("eva").orElseThrow().getPercent());
         runQueued();
-        assertEquals(50, seen.get(), "2 of 4 written");
-        assertTrue(job[0].isDone());
-        assertEquals(2, job[0].getWritten());
-        assertEquals(100, job[0].getPercent());
-        assertArrayEquals("BB".getBytes(StandardCharsets.US_ASCII), Files.readAllBytes(job[0].file()));
+        assertEquals(50, seen.get(), "2 of 4 written, as the other instance sees it");
+        BadgeJob done = otherInstance.finished("eva", job.getId()).orElseThrow();
+        assertEquals(2, done.getWritten());
+        assertEquals(100, done.getPercent());
+        assertArrayEquals("BB".getBytes(StandardCharsets.US_ASCII), download(otherInstance, done));
+        try (var files = Files.list(scratch)) {
+            assertEquals(0, files.count(), "no file left on the instance that wrote it");
+        }
     }
 
     @Test
     void aSecondStartWhileRunningGetsTheRunningJobAndStartsNothing() {
-        BadgeJob first = jobs.start("s1", 3, "a.pdf", badges(3));
-        BadgeJob again = jobs.start("s1", 3, "a.pdf", badges(3));
-        assertSame(first, again);
+        BadgeJob first = jobs.start("eva", EVENT, 3, "a.pdf", badges(3));
+        BadgeJob again = otherInstance.start("eva", EVENT, 3, "a.pdf", badges(3));
+        assertEquals(first.getId(), again.getId(), "also when the second click reaches the other instance");
         assertEquals(1, queued.size(), "one piece of work submitted");
-        BadgeJob other = jobs.start("s2", 1, "b.pdf", badges(1));
-        assertFalse(other == first, "another session has its own job");
+        BadgeJob other = jobs.start("nils", EVENT, 1, "b.pdf", badges(1));
+        assertNotEquals(first.getId(), other.getId(), "another account has its own job");
         runQueued();
-        BadgeJob next = jobs.start("s1", 3, "a.pdf", badges(3));
-        assertFalse(next == first, "once finished, a new start makes a new job");
-        assertFalse(Files.exists(first.file()), "the replaced job's file is deleted");
+        BadgeJob next = jobs.start("eva", EVENT, 3, "a.pdf", badges(3));
+        assertNotEquals(first.getId(), next.getId(), "once finished, a new start makes a new job");
+        assertTrue(jobs.finished("eva", first.getId()).isEmpty(), "the replaced job's sheet is deleted");
     }
 
     @Test
-    void onlyTheOwningSessionFindsAFinishedJobAndADownloadDeletesIt() {
-        BadgeJob job = jobs.start("s1", 1, "a.pdf", badges(1));
-        assertTrue(jobs.finished("s1", job.getId()).isEmpty(), "not before it is done");
+    void onlyTheOwnerFindsAFinishedJobAndADownloadDeletesIt() throws IOException {
+        BadgeJob job = jobs.start("eva", EVENT, 1, "a.pdf", badges(1));
+        assertTrue(jobs.finished("eva", job.getId()).isEmpty(), "not before it is done");
         runQueued();
-        assertTrue(jobs.finished("s2", job.getId()).isEmpty());
-        assertTrue(jobs.finished("s1", "another-id").isEmpty());
-        assertSame(job, jobs.finished("s1", job.getId()).orElseThrow());
-        jobs.discard(job);
-        assertFalse(Files.exists(job.file()));
-        assertTrue(jobs.of("s1").isEmpty());
+        assertTrue(jobs.finished("nils", job.getId()).isEmpty());
+        assertTrue(jobs.finished("eva", "another-id").isEmpty());
+        BadgeJob done = jobs.finished("eva", job.getId()).orElseThrow();
+        download(jobs, done);
+        otherInstance.discard(done);
+        assertFalse(jobs.copy(done, new ByteArrayOutputStream()));
+        assertTrue(jobs.of("eva").isEmpty());
     }
 
     @Test
-    void finishedFilesAreDeletedAfterAnHourButRunningJobsAreKept() {
-        BadgeJob done = jobs.start("s1", 1, "a.pdf", badges(1));
+    void finishedSheetsAreDeletedAfterAnHourButRunningJobsAreKept() throws SQLException {
+        jobs.start("eva", EVENT, 1, "a.pdf", badges(1));
         runQueued();
-        BadgeJob running = jobs.start("s2", 1, "b.pdf", badges(1));
+        BadgeJob running = jobs.start("nils", EVENT, 5, "b.pdf", badges(1));
         clock.move(BadgeJobs.KEPT.plusMinutes(1));
-        jobs.sweep();
-        assertFalse(Files.exists(done.file()));
-        assertTrue(jobs.of("s1").isEmpty());
-        assertSame(running, jobs.of("s2").orElseThrow());
+        try (var connection = db.getConnection()) {
+            connection.createStatement().executeUpdate("update badge_job set touched_at = touched_at + interval '61' minute"
+                    + " where id = '" + running.getId() + "'");
+        }
+        otherInstance.sweep();
+        assertTrue(jobs.of("eva").isEmpty(), "the sheet with names is gone");
+        assertTrue(jobs.of("nils").orElseThrow().isRunning(), "still writing: kept");
     }
 
     @Test
-    void aFailedJobSaysSoAndLeavesNoFile() {
-        BadgeJob job = jobs.start("s1", 5, "a.pdf", (out, progress) -> {
+    void aJobWhoseInstanceStoppedShowsAsFailedAndANewOneMayStart() {
+        BadgeJob lost = jobs.start("eva", EVENT, 5, "a.pdf", badges(5));
+        queued.clear(); // the instance died before it wrote anything
+        clock.move(BadgeJobs.STALLED.plusSeconds(1));
+        assertTrue(otherInstance.of("eva").orElseThrow().isFailed());
+        BadgeJob again = otherInstance.start("eva", EVENT, 5, "a.pdf", badges(5));
+        assertNotEquals(lost.getId(), again.getId());
+    }
+
+    @Test
+    void aFailedJobSaysSoAndLeavesNoSheet() {
+        BadgeJob job = jobs.start("eva", EVENT, 5, "a.pdf", (out, progress) -> {
             throw new IllegalStateException("database gone");
         });
         runQueued();
-        assertTrue(job.isFailed());
-        assertFalse(Files.exists(job.file()));
-        assertTrue(jobs.finished("s1", job.getId()).isEmpty());
+        assertTrue(jobs.of("eva").orElseThrow().isFailed());
+        assertTrue(jobs.finished("eva", job.getId()).isEmpty());
     }
 
     @Test
     void noBadgesIsDoneAtOnce() {
-        BadgeJob job = jobs.start("s1", 0, "a.pdf", badges(0));
+        BadgeJob job = jobs.start("eva", EVENT, 0, "a.pdf", badges(0));
         assertEquals(0, job.getPercent());
         runQueued();
-        assertEquals(100, job.getPercent());
+        assertEquals(100, jobs.of("eva").orElseThrow().getPercent());
     }
 }

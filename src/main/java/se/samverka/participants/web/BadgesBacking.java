@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import se.samverka.event.EventService;
 import se.samverka.participants.BadgeJob;
@@ -47,6 +48,8 @@ public class BadgesBacking implements Serializable {
     private BadgeForm form;
     private long count;
     private final Map<Long, String> people = new HashMap<>();
+    private transient Optional<BadgeJob> shown;
+    private transient FacesContext shownFor;
 
     public void load() throws IOException {
         try {
@@ -80,7 +83,8 @@ public class BadgesBacking implements Serializable {
             Feedback.error(form.getScope() == BadgeForm.Scope.PERSON ? "badges.error.noPerson" : "badges.error.noSelection");
             return;
         }
-        jobs.start(session(), eventId, options, language.getLocale());
+        jobs.start(owner(), eventId, options, language.getLocale());
+        shown = null;
     }
 
     /** Names matching what was typed, for the one-person choice (active registrations, at most ten). */
@@ -114,13 +118,22 @@ public class BadgesBacking implements Serializable {
         return id == null ? "" : people.getOrDefault(id, "");
     }
 
-    /** This session's sheet: running, ready or failed; null before the first. */
+    /**
+     * The account's sheet: running, ready or failed; null before the first. Read from the database once per
+     * request (the page asks many times), so that the progress of a sheet written by another instance shows too.
+     */
     public BadgeJob getJob() {
-        return jobs.of(session()).orElse(null);
+        FacesContext request = FacesContext.getCurrentInstance();
+        if (shown == null || shownFor != request) {
+            shown = jobs.of(owner());
+            shownFor = request;
+        }
+        return shown.orElse(null);
     }
 
-    private static String session() {
-        return FacesContext.getCurrentInstance().getExternalContext().getSessionId(true);
+    /** The logged-in account (the page is under /admin/): its sheet follows it to any instance and a new login. */
+    private static String owner() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
     }
 
     public Long getEventId() { return eventId; }
