@@ -24,7 +24,9 @@ import org.flywaydb.core.Flyway;
  * that ("not a valid value for 'integer'"); in an application's glassfish-resources.xml a pool with
  * {@code ${MPCONFIG=...}} or {@code ${ENV=...}} sizes fails to be created (constants work; Payara allowed variables
  * in pool sizes, FISH-10151, only after 6.2025.10). Each instance opens at most 40 + 4 connections: keep
- * instances x 44 below the PostgreSQL server's max_connections.
+ * instances x 44 below the PostgreSQL server's max_connections, and each instance's request threads (Payara Micro's
+ * {@code --maxhttpthreads}, 32 in scripts/run) below the 40: a request waiting for a connection must never be what
+ * one holding a connection and a row lock waits for (docs/performance.md, registration rush).
  */
 @DataSourceDefinitions({
     @DataSourceDefinition(
