@@ -28,8 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code /health/ready} every two seconds; two failures take it out, two successes bring it back), sessions kept
  * on their instance by a cookie of its own (set when the instance sets a cookie, i.e. starts a session), the
  * client's address handed on in {@code Proxy-ip} (Payara's header for it, see config/behind-balancer.asadmin) and
- * {@code X-Forwarded-For}, and a GET that found its instance dead tried once more on another. Not for production:
- * no TLS, no limits, one thread per request.
+ * {@code X-Forwarded-For}, and a request that could not connect to its instance (or a GET that got no answer)
+ * sent once more to another. Not for production: no TLS, no limits, one thread per request.
  * <pre>
  * java scripts/lib/Balancer.java PORT http://127.0.0.1:8081 http://127.0.0.1:8082 ...
  * </pre>
@@ -167,14 +167,17 @@ public class Balancer {
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         boolean hasBody = exchange.getRequestHeaders().containsKey("Content-length")
                 || exchange.getRequestHeaders().containsKey("Transfer-encoding");
+        // read whole (forms, JSON, a logo or an import of a few MB): the instance gets it with its length
+        byte[] body = hasBody ? exchange.getRequestBody().readAllBytes() : null;
         Instance instance = choose(exchange, null);
         HttpResponse<InputStream> response = null;
         for (int attempt = 0; attempt < 2 && instance != null && response == null; attempt++) {
             try {
-                response = http.send(request(exchange, instance, method, hasBody), HttpResponse.BodyHandlers.ofInputStream());
+                response = http.send(request(exchange, instance, method, body), HttpResponse.BodyHandlers.ofInputStream());
             } catch (IOException e) {
                 failed(instance);
-                if (hasBody || !(method.equals("GET") || method.equals("HEAD"))) {
+                boolean neverSent = e instanceof java.net.ConnectException;
+                if (!neverSent && !(method.equals("GET") || method.equals("HEAD"))) {
                     break; // the instance may have acted on it: the client decides whether to send it again
                 }
                 instance = choose(exchange, instance);
@@ -184,20 +187,19 @@ public class Balancer {
             }
         }
         if (response == null) {
-            byte[] body = "No Samverka instance answered.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] message = "No Samverka instance answered.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
-            exchange.sendResponseHeaders(instance == null ? 503 : 502, body.length);
-            exchange.getResponseBody().write(body);
+            exchange.sendResponseHeaders(instance == null ? 503 : 502, message.length);
+            exchange.getResponseBody().write(message);
             return;
         }
         respond(exchange, instance, method, response);
     }
 
-    HttpRequest request(HttpExchange exchange, Instance instance, String method, boolean hasBody) {
+    HttpRequest request(HttpExchange exchange, Instance instance, String method, byte[] body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(instance.base.resolve(exchange.getRequestURI().toString()))
                 .timeout(Duration.ofSeconds(120))
-                .method(method, hasBody ? HttpRequest.BodyPublishers.ofInputStream(exchange::getRequestBody)
-                        : HttpRequest.BodyPublishers.noBody());
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         exchange.getRequestHeaders().forEach((name, values) -> {
             if (!HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT)) && !name.equalsIgnoreCase("X-Forwarded-For")) {
                 values.forEach(value -> request.header(name, value));
