@@ -24,7 +24,7 @@ import java.util.stream.IntStream;
  */
 public final class AppCluster implements AutoCloseable {
 
-    private static final Pattern MEMBERS = Pattern.compile("Members \\{size:(\\d+)");
+    private static final Pattern MEMBERS = Pattern.compile("DG Size: (\\d+)");
     private static final Duration JOINING = Duration.ofSeconds(90);
 
     private final List<AppServer> instances;
