@@ -27,9 +27,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * does, in the same way, and nothing more: round robin over the instances that are ready (each asked for
  * {@code /health/ready} every two seconds; two failures take it out, two successes bring it back), sessions kept
  * on their instance by a cookie of its own (set when the instance sets a cookie, i.e. starts a session), the
- * client's address handed on in {@code Proxy-ip} (Payara's header for it, see config/behind-balancer.asadmin) and
- * {@code X-Forwarded-For}, and a request that could not connect to its instance (or a GET that got no answer)
- * sent once more to another. Not for production: no TLS, no limits, one thread per request.
+ * client's address in {@code X-Forwarded-For}, and a request that could not connect to its instance (or a GET that
+ * got no answer) sent once more to another. Unlike HAProxy it cannot hand the address on in {@code Proxy-ip}
+ * (config/behind-balancer.asadmin): Java's HTTP client drops every header named {@code Proxy-*}, so behind it the
+ * instances see every client as 127.0.0.1. Not for production: no TLS, no limits, one thread per request.
  * <pre>
  * java scripts/lib/Balancer.java PORT http://127.0.0.1:8081 http://127.0.0.1:8082 ...
  * </pre>
@@ -39,7 +40,7 @@ public class Balancer {
     static final String ROUTE_COOKIE = "SAMVERKA_ROUTE";
     static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "content-length", "expect", "host",
-            "proxy-ip", "http2-settings");
+            "http2-settings");
 
     final List<Instance> instances = new ArrayList<>();
     final AtomicInteger next = new AtomicInteger();
@@ -207,7 +208,6 @@ public class Balancer {
         });
         String client = exchange.getRemoteAddress().getAddress().getHostAddress();
         String forwardedFor = exchange.getRequestHeaders().getFirst("X-Forwarded-For");
-        request.header("Proxy-ip", client);
         request.header("X-Forwarded-For", forwardedFor == null ? client : forwardedFor + ", " + client);
         request.header("X-Forwarded-Proto", "http");
         String host = exchange.getRequestHeaders().getFirst("Host");
