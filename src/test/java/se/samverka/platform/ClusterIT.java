@@ -184,11 +184,15 @@ class ClusterIT {
         }
         double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
         int otherRefused = 0;
+        Instant othersStarted = Instant.now();
         for (int n = 0; n < 10 && firstRefusedBy >= 0; n++) {
             if (getFrom("127.0.0.2", instances[1 - firstRefusedBy], "/api/registrations/no-such-token") == 429) {
                 otherRefused++;
             }
         }
+        // what the budget refilled while those ten went out may pass (on a busy machine they take a while)
+        long refilled = (long) Math.ceil(PER_MINUTE * Duration.between(othersStarted, Instant.now()).toMillis()
+                / 60_000.0);
         // the budget refills while the requests go out: per-minute/60 a second (a token bucket; a window counter less)
         long allowed = PER_MINUTE + Math.round(PER_MINUTE * seconds / 60) + 5;
         report("ratelimit", "per minute %d accepted across both instances %d in %.1f s (allowed at most %d);"
@@ -198,8 +202,8 @@ class ClusterIT {
         assertTrue(firstRefusedBy >= 0, "no 429 after " + 3 * PER_MINUTE + " requests");
         assertTrue(accepted <= allowed, "accepted " + accepted + " requests from one address in " + seconds
                 + " s with a limit of " + PER_MINUTE + " a minute: each instance counts on its own");
-        assertTrue(otherRefused >= 8, "once one instance refuses the address, so does the other (refused "
-                + otherRefused + " of 10)");
+        assertTrue(otherRefused >= 10 - refilled - 1, "once one instance refuses the address, so does the other"
+                + " (refused " + otherRefused + " of 10, " + refilled + " refilled meanwhile)");
     }
 
     @Test
