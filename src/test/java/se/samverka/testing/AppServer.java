@@ -33,6 +33,7 @@ public final class AppServer implements AutoCloseable {
     private final int port;
     private boolean fewLogins;
     private String heap = "512m";
+    private List<String> clustering = List.of("--nocluster");
     private Process process;
     private int starts;
 
@@ -73,6 +74,28 @@ public final class AppServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Joins a Payara Micro cluster (Hazelcast) instead of running alone, as {@code scripts/cluster} starts its
+     * instances: TCP/IP discovery among the given members ({@code 127.0.0.1:port,...}), no multicast, the data
+     * grid on this port of the loopback interface only, and backups kept on the other members although they run
+     * on the same host ({@code --nohostaware}).
+     */
+    public AppServer inCluster(String name, String instance, int dataGridPort, String members) {
+        this.clustering = List.of("--clustername", name, "--name", instance, "--clustermode", "tcpip:" + members,
+                "--startport", String.valueOf(dataGridPort), "--interfaces", "127.0.0.1", "--nohostaware",
+                "--hzinitialjoinwait", "1");
+        return this;
+    }
+
+    /** The log of the latest start. */
+    public Path log() {
+        return workDir.resolve("server-" + starts + ".log");
+    }
+
+    public boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
     public URI base() {
         return URI.create("http://localhost:" + port + "/");
     }
@@ -96,9 +119,10 @@ public final class AppServer implements AutoCloseable {
             command.add("-Djava.io.tmpdir=" + workDir.resolve("tmp"));
             command.addAll(payara.jvmOptions());
             properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
-            command.addAll(List.of("-jar", payara.jar().toString(), "--nocluster", "--maxhttpthreads", "32",
-                    "--port", String.valueOf(port),
-                    "--contextroot", "/", "--deploy", war()));
+            command.addAll(List.of("-jar", payara.jar().toString()));
+            command.addAll(clustering);
+            command.addAll(List.of("--maxhttpthreads", "32"));
+            command.addAll(List.of("--port", String.valueOf(port), "--contextroot", "/", "--deploy", war()));
             File log = workDir.resolve("server-" + (++starts) + ".log").toFile();
             process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.to(log)).start();
