@@ -70,7 +70,9 @@ public class RateLimiter implements ContainerRequestFilter {
      */
     public static long take(String key, int perMinute) {
         long now = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
-        return budgets().update(key, old -> {
+        // behind a balancer with auth-pass-through, a request that reached the instance directly without the
+        // balancer's Proxy-ip header has no address at all: such requests share one budget instead of failing
+        return budgets().update(key == null ? "unknown" : key, old -> {
             RequestBudget budget = RequestBudget.decode(old, perMinute, now);
             long wait = budget.take(now);
             return new SharedMap.Change<>(budget.encoded(), wait);
