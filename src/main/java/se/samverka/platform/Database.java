@@ -61,6 +61,9 @@ public class Database {
     @Inject
     Event<SchemaReady> schemaReady;
 
+    @Inject
+    JobClaims claims;
+
     /**
      * Brings the schema up to date. With several instances starting at once on PostgreSQL only one migrates: Flyway
      * (flyway-database-postgresql, {@code PostgreSQLAdvisoryLockTemplate}) takes a PostgreSQL advisory lock around
@@ -81,7 +84,27 @@ public class Database {
                 : "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                         + " migrations applied)");
         warnWhenCommitsCanBeLost();
-        schemaReady.fire(new SchemaReady());
+        announceSchemaReady();
+    }
+
+    /**
+     * Announces the schema while holding the start-up claim: two instances started at once on an empty database
+     * would otherwise both find no account and no event and both seed them. Without the claim (it could not be
+     * taken) it announces anyway: a start is never refused for it.
+     */
+    private void announceSchemaReady() {
+        java.util.concurrent.atomic.AtomicBoolean announced = new java.util.concurrent.atomic.AtomicBoolean();
+        try {
+            claims.exclusively("start-up", () -> {
+                announced.set(true);
+                schemaReady.fire(new SchemaReady());
+            });
+        } catch (java.sql.SQLException e) {
+            LOG.warning(() -> "The start-up claim failed: " + e.getMessage());
+            if (!announced.get()) {
+                schemaReady.fire(new SchemaReady());
+            }
+        }
     }
 
     /** A PostgreSQL server without fsync loses acknowledged commits when its machine crashes: say so loudly. */

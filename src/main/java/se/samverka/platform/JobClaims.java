@@ -132,6 +132,44 @@ public class JobClaims {
         }
     }
 
+    /**
+     * Runs {@code work} while this instance holds {@code job}'s row locked: another instance calling this for the
+     * same job waits until the work is done. For what every instance does at start but only one may do at a time:
+     * the seeding of an empty database ("no account yet? then create admin") checks, then inserts.
+     */
+    public void exclusively(String job, Runnable work) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            if (!exists(connection, job)) {
+                try (PreparedStatement insert = connection.prepareStatement("insert into job_claim (job_name, due_at,"
+                        + " claimed_by, lease_until) values (?, ?, ?, ?)")) {
+                    OffsetDateTime now = utc(clock.instant());
+                    insert.setString(1, job);
+                    insert.setObject(2, now);
+                    insert.setString(3, member);
+                    insert.setObject(4, now);
+                    insert.executeUpdate();
+                } catch (SQLException e) {
+                    if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                        throw e;
+                    }
+                }
+            }
+            connection.setAutoCommit(false);
+            try {
+                try (PreparedStatement lock = connection.prepareStatement(
+                        "select job_name from job_claim where job_name = ? for update")) {
+                    lock.setString(1, job);
+                    lock.executeQuery().close();
+                }
+                work.run();
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
     /** Marks this instance's run of {@code job} at {@code tick} done: no other instance takes that tick again. */
     public void finished(String job, Instant tick) throws SQLException {
         try (Connection connection = dataSource.getConnection();

@@ -117,4 +117,43 @@ class JobClaimsTest {
         clock.move(LEASE.plusMinutes(1));
         assertFalse(two.runOnce("event-reminders", tick, LEASE, () -> { }), "finished, even though it failed");
     }
+
+    /** Two instances starting at once on an empty database: their seeding runs one after the other, never together. */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void startUpWorkUnderTheSameClaimNeverOverlaps(String database) throws Exception {
+        DataSource db = DATABASES.computeIfAbsent(database, MigratedDatabase::of);
+        AtomicInteger inside = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        AtomicInteger runs = new AtomicInteger();
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            CyclicBarrier together = new CyclicBarrier(2);
+            List<Future<?>> starts = new ArrayList<>();
+            for (String member : List.of("one", "two")) {
+                JobClaims claims = new JobClaims(db, clock, member);
+                starts.add(threads.submit(() -> {
+                    together.await();
+                    claims.exclusively("start-up-" + database, () -> {
+                        most.accumulateAndGet(inside.incrementAndGet(), Math::max);
+                        try {
+                            Thread.sleep(300);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        inside.decrementAndGet();
+                        runs.incrementAndGet();
+                    });
+                    return null;
+                }));
+            }
+            for (Future<?> start : starts) {
+                start.get();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertEquals(2, runs.get(), "both instances ran their start-up work");
+        assertEquals(1, most.get(), "never both at once");
+    }
 }
