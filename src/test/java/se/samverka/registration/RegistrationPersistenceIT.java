@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -101,12 +102,21 @@ class RegistrationPersistenceIT {
         Event event = events.create(anEvent().withCapacity(10).build());
         Session workshop = add(event, aWorkshop("Workshop").from("10:00").to("11:00").withSeats(4));
         CountDownLatch start = new CountDownLatch(1);
+        // at most as many at once as the server has request threads (scripts/run: 32, fewer than the pool's 40
+        // connections): the container's executor has no such limit, and fifty registrations holding or waiting
+        // for connections at once can stall as a rush with 200 request threads did (docs/performance.md)
+        Semaphore requestThreads = new Semaphore(32);
         List<Future<RegistrationStatus>> results = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             RegistrationRequest person = aRegistration().choosing(workshop.getId()).build();
             results.add(executor.submit(() -> {
                 start.await();
-                return registering.register(event.getId(), person, false).getStatus();
+                requestThreads.acquire();
+                try {
+                    return registering.register(event.getId(), person, false).getStatus();
+                } finally {
+                    requestThreads.release();
+                }
             }));
         }
         start.countDown();
