@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -93,13 +94,13 @@ public class Database {
      * taken) it announces anyway: a start is never refused for it.
      */
     private void announceSchemaReady() {
-        java.util.concurrent.atomic.AtomicBoolean announced = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean announced = new AtomicBoolean();
         try {
             claims.exclusively("start-up", () -> {
                 announced.set(true);
                 schemaReady.fire(new SchemaReady());
             });
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             LOG.warning(() -> "The start-up claim failed: " + e.getMessage());
             if (!announced.get()) {
                 schemaReady.fire(new SchemaReady());

@@ -113,20 +113,10 @@ public class JobClaims {
                 if (exists(connection, job)) {
                     return false;
                 }
-                try (PreparedStatement insert = connection.prepareStatement("insert into job_claim (job_name, due_at,"
-                        + " claimed_by, lease_until) values (?, ?, ?, ?)")) {
-                    insert.setString(1, job);
-                    insert.setObject(2, due);
-                    insert.setString(3, member);
-                    insert.setObject(4, now.plus(lease));
-                    insert.executeUpdate();
+                if (insert(connection, job, due, now.plus(lease))) {
                     return true;
-                } catch (SQLException e) {
-                    if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                        throw e;
-                    }
-                    // another instance created the row at the same moment: the update above decides
                 }
+                // another instance created the row at the same moment: the update above decides
             }
             return false;
         }
@@ -141,19 +131,8 @@ public class JobClaims {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
             if (!exists(connection, job)) {
-                try (PreparedStatement insert = connection.prepareStatement("insert into job_claim (job_name, due_at,"
-                        + " claimed_by, lease_until) values (?, ?, ?, ?)")) {
-                    OffsetDateTime now = utc(clock.instant());
-                    insert.setString(1, job);
-                    insert.setObject(2, now);
-                    insert.setString(3, member);
-                    insert.setObject(4, now);
-                    insert.executeUpdate();
-                } catch (SQLException e) {
-                    if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                        throw e;
-                    }
-                }
+                OffsetDateTime now = utc(clock.instant());
+                insert(connection, job, now, now); // false: another instance made it at the same moment, as wanted
             }
             connection.setAutoCommit(false);
             try {
@@ -167,6 +146,25 @@ public class JobClaims {
                 connection.rollback();
                 connection.setAutoCommit(true);
             }
+        }
+    }
+
+    /** Creates {@code job}'s row, claimed by this instance; false when another claimer created it first. */
+    private boolean insert(Connection connection, String job, OffsetDateTime due, OffsetDateTime leaseUntil)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("insert into job_claim (job_name, due_at,"
+                + " claimed_by, lease_until) values (?, ?, ?, ?)")) {
+            insert.setString(1, job);
+            insert.setObject(2, due);
+            insert.setString(3, member);
+            insert.setObject(4, leaseUntil);
+            insert.executeUpdate();
+            return true;
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            return false;
         }
     }
 

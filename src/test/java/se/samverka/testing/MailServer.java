@@ -53,11 +53,7 @@ public class MailServer implements BeforeAllCallback {
      * first, waiting up to {@code seconds} for at least {@code count} of them.
      */
     public static java.util.List<Received> inbox(String address, int count, int seconds) throws Exception {
-        long deadline = System.currentTimeMillis() + seconds * 1000L;
-        // counted until enough are there, read once: reading 120 mails over IMAP takes seconds
-        while (countInbox(address) < count && System.currentTimeMillis() <= deadline) {
-            Thread.sleep(250);
-        }
+        awaitCount(address, count, seconds);
         return readInbox(address);
     }
 
@@ -66,10 +62,7 @@ public class MailServer implements BeforeAllCallback {
      * {@code count}: one IMAP fetch for all of them, where reading each whole takes a few round trips a mail.
      */
     public static java.util.List<String> subjects(String address, int count, int seconds) throws Exception {
-        long deadline = System.currentTimeMillis() + seconds * 1000L;
-        while (countInbox(address) < count && System.currentTimeMillis() <= deadline) {
-            Thread.sleep(250);
-        }
+        awaitCount(address, count, seconds);
         java.util.List<String> subjects = new java.util.ArrayList<>();
         try (jakarta.mail.Store store = imapStore(address)) {
             jakarta.mail.Folder inbox = store.getFolder("INBOX");
@@ -84,6 +77,14 @@ public class MailServer implements BeforeAllCallback {
             inbox.close(false);
         }
         return subjects;
+    }
+
+    /** Waits until the inbox holds {@code count} mails, counting only: reading 120 mails over IMAP takes seconds. */
+    private static void awaitCount(String address, int count, int seconds) throws Exception {
+        long deadline = System.currentTimeMillis() + seconds * 1000L;
+        while (countInbox(address) < count && System.currentTimeMillis() <= deadline) {
+            Thread.sleep(250);
+        }
     }
 
     private static int countInbox(String address) throws Exception {
