@@ -36,7 +36,7 @@ public class BadgeJobService {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    @Resource(lookup = Database.JNDI_NAME)
+    @Inject
     DataSource dataSource;
 
     @Inject

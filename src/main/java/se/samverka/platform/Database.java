@@ -1,6 +1,5 @@
 package se.samverka.platform;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.annotation.sql.DataSourceDefinitions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,15 +18,16 @@ import org.flywaydb.core.Flyway;
  * The database: declares the pooled datasource, brings the schema up to date with Flyway when the
  * application starts and then announces {@link SchemaReady} so that features can seed their data.
  * <p>
- * The pool sizes are constants: Payara 6 (6.2025.10) takes {@code minPoolSize}/{@code maxPoolSize} of a
+ * This pool's sizes are constants: Payara 6 (6.2025.10) takes {@code minPoolSize}/{@code maxPoolSize} of a
  * {@code @DataSourceDefinition} as they are compiled, has no {@code fish.payara.*} property for them, and the same
  * definition in web.xml does expand {@code ${MPCONFIG=...}} but is refused by the descriptor's schema check before
  * that ("not a valid value for 'integer'"); in an application's glassfish-resources.xml a pool with
  * {@code ${MPCONFIG=...}} or {@code ${ENV=...}} sizes fails to be created (constants work; Payara allowed variables
- * in pool sizes, FISH-10151, only after 6.2025.10). Each instance opens at most 40 + 4 connections: keep
- * instances x 44 below the PostgreSQL server's max_connections, and each instance's request threads (Payara Micro's
- * {@code --maxhttpthreads}, 32 in scripts/run) below the 40: a request waiting for a connection must never be what
- * one holding a connection and a row lock waits for (docs/performance.md, registration rush).
+ * in pool sizes, FISH-10151, only after 6.2025.10). It serves the H2 default and the tests. On PostgreSQL
+ * scripts/run creates a server pool sized by configuration instead (config/postgres-pool.asadmin) and names it in
+ * {@code samverka.db.jndi} ({@link DataSourceLookup}). Either way keep each instance's request threads (Payara
+ * Micro's {@code --maxhttpthreads}, 32 in scripts/run) below the pool's maximum: a request waiting for a connection
+ * must never be what one holding a connection and a row lock waits for (docs/performance.md, registration rush).
  */
 @DataSourceDefinitions({
     @DataSourceDefinition(
@@ -56,7 +56,7 @@ public class Database {
     public static final String SEQUENCES_JNDI_NAME = "java:app/jdbc/samverka-sequences";
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
 
-    @Resource(lookup = JNDI_NAME)
+    @Inject
     DataSource dataSource;
 
     @Inject

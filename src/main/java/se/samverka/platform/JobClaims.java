@@ -1,7 +1,7 @@
 package se.samverka.platform;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -31,7 +31,7 @@ public class JobClaims {
     private static final Logger LOG = Logger.getLogger(JobClaims.class.getName());
     private static final String UNIQUE_VIOLATION = "23505";
 
-    @Resource(lookup = Database.JNDI_NAME)
+    @Inject
     DataSource dataSource;
 
     private Clock clock = Clock.systemUTC();

@@ -78,6 +78,11 @@ class ClusterIT {
     /** Every burst of the suite from 127.0.0.1 together (about 140 requests) stays well under it. */
     private static final int PER_MINUTE = Integer.getInteger("cluster.ratelimit", 300);
     private static final int SEATS = 20;
+    /** The server pool's sizes, as production sets them (SAMVERKA_DB_POOL_MIN/_MAX); the default minimum is 2. */
+    private static final int POOL_MIN = 6;
+    private static final int POOL_MAX = 36;
+    /** The application's own pool for new blocks of ids (platform.Database), per instance. */
+    private static final int SEQUENCE_POOL_MAX = 4;
     private static final Duration LONGEST = Duration.ofSeconds(120);
     private static final Path DIR = Path.of("target", "cluster-it");
     private static final Path REPORT = Path.of("target", "drill", "cluster-report.txt");
@@ -95,7 +100,8 @@ class ClusterIT {
                 "samverka.mail.transport", "smtp",
                 "samverka.mail.host", "127.0.0.1",
                 "samverka.mail.port", String.valueOf(smtp),
-                "samverka.ratelimit.per-minute", String.valueOf(PER_MINUTE)));
+                "samverka.ratelimit.per-minute", String.valueOf(PER_MINUTE)))
+                .withServerPool(POOL_MIN, POOL_MAX);
         cluster.start();
     }
 
@@ -109,6 +115,19 @@ class ClusterIT {
     @BeforeEach
     void bothInstancesRunning() {
         cluster.start();
+    }
+
+    @Test
+    @Order(0)
+    void eachInstanceOpensTheServerPoolSizedByConfiguration() throws Exception {
+        // a pool opens its minimum at once; the application's own pool, sized in code, would open 2 (and show as
+        // PostgreSQL JDBC Driver)
+        Map<String, Integer> connections = awaitConnections(2 * POOL_MIN, Duration.ofSeconds(30));
+        report("pool", "connections by application after start %s (minimum %d on each of 2 instances)", connections,
+                POOL_MIN);
+        int pooled = connections.getOrDefault("samverka", 0);
+        assertTrue(pooled >= 2 * POOL_MIN && pooled <= 2 * POOL_MAX,
+                "the server pool's connections, at least its minimum on each instance: " + connections);
     }
 
     @Test
@@ -133,6 +152,11 @@ class ClusterIT {
         assertEquals(REGISTRATIONS - SEATS, stored.waiting, "everyone else waits for the workshop");
         assertEquals(stored.choiceLines.size(), new TreeSet<>(stored.choiceLines).size(),
                 "one place in the workshop's line each");
+        Map<String, Integer> connections = connectionsByApplication();
+        int others = connections.entrySet().stream().filter(e -> !e.getKey().equals("samverka"))
+                .mapToInt(Map.Entry::getValue).sum();
+        assertTrue(connections.getOrDefault("samverka", 0) <= 2 * POOL_MAX && others <= 2 * SEQUENCE_POOL_MAX,
+                "the rush went through the server pool, not the application's own: " + connections);
     }
 
     @Test
@@ -393,6 +417,35 @@ class ClusterIT {
             }
             return all;
         }
+    }
+
+    /** Until the instances hold at least this many connections through the server pool (or time is up). */
+    private static Map<String, Integer> awaitConnections(int pooled, Duration longest) throws InterruptedException {
+        Instant deadline = Instant.now().plus(longest);
+        Map<String, Integer> connections = connectionsByApplication();
+        while (connections.getOrDefault("samverka", 0) < pooled && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            connections = connectionsByApplication();
+        }
+        return connections;
+    }
+
+    /** The database's client connections other than this one, counted by application name. */
+    private static Map<String, Integer> connectionsByApplication() {
+        Map<String, Integer> counts = new TreeMap<>();
+        try (Connection connection = DriverManager.getConnection(dbUrl, EmbeddedPostgresServer.USER,
+                EmbeddedPostgresServer.PASSWORD);
+                PreparedStatement query = connection.prepareStatement("select application_name, count(*)"
+                        + " from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()"
+                        + " and backend_type = 'client backend' group by application_name");
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                counts.put(rows.getString(1), rows.getInt(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return counts;
     }
 
     /** The outbox status of each registration's confirmation mail, once none is waiting any more (or time is up). */

@@ -68,6 +68,12 @@ public final class AppCluster implements AutoCloseable {
         return this;
     }
 
+    /** Every instance with the pool as a server resource of these sizes (see {@link AppServer#withServerPool}). */
+    public AppCluster withServerPool(int min, int max) {
+        instances.forEach(instance -> instance.withServerPool(min, max));
+        return this;
+    }
+
     /** The instance at this index (0-based). */
     public AppServer instance(int index) {
         return instances.get(index);

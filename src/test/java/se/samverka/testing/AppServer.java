@@ -34,6 +34,7 @@ public final class AppServer implements AutoCloseable {
     private boolean fewLogins;
     private String heap = "512m";
     private List<String> clustering = List.of("--nocluster");
+    private List<String> serverPool = List.of();
     private Process process;
     private int starts;
 
@@ -87,6 +88,47 @@ public final class AppServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * On PostgreSQL: the pool as a server resource sized by configuration, as {@code scripts/run} starts it
+     * (scripts/lib/postgres-pool, config/postgres-pool.asadmin), instead of the application's own: the PostgreSQL
+     * driver added to the server, the post-boot command file creating the pool from {@code samverka.db.pool.*},
+     * and {@code samverka.db.jndi} naming it. Its connections show as {@code ApplicationName} samverka.
+     */
+    public AppServer withServerPool(int min, int max) {
+        StringBuilder connection = new StringBuilder("URL=").append(asadminValue(properties.get("samverka.db.url")))
+                .append(":ApplicationName=samverka");
+        String user = properties.getOrDefault("samverka.db.user", "");
+        String password = properties.getOrDefault("samverka.db.password", "");
+        if (!user.isEmpty()) {
+            connection.append(":user=").append(asadminValue(user));
+        }
+        if (!password.isEmpty()) {
+            connection.append(":password=").append(asadminValue(password));
+        }
+        connection.append(":options=-csynchronous_commit\\=on");
+        properties.put("samverka.db.pool.min", String.valueOf(min));
+        properties.put("samverka.db.pool.max", String.valueOf(max));
+        properties.put("samverka.db.pool.properties", connection.toString());
+        properties.put("samverka.db.jndi", "jdbc/samverka");
+        serverPool = List.of("--addlibs", postgresDriver(), "--postbootcommandfile",
+                existing("config/postgres-pool.asadmin"));
+        return this;
+    }
+
+    /** A value in asadmin's {@code --property name=value:name=value} syntax (scripts/lib/postgres-pool does the same). */
+    static String asadminValue(String value) {
+        return value.replace("\\", "\\\\").replace(":", "\\:").replace("=", "\\=").replace("\"", "\\\"");
+    }
+
+    private static String postgresDriver() {
+        File[] jars = new File("target/samverka/WEB-INF/lib").listFiles((dir, name) -> name.startsWith("postgresql-")
+                && name.endsWith(".jar"));
+        if (jars == null || jars.length == 0) {
+            throw new IllegalStateException("No PostgreSQL driver in target/samverka/WEB-INF/lib: run mvn package first");
+        }
+        return jars[0].getAbsolutePath();
+    }
+
     /** The log of the latest start. */
     public Path log() {
         return workDir.resolve("server-" + starts + ".log");
@@ -109,7 +151,11 @@ public final class AppServer implements AutoCloseable {
             Files.createDirectories(workDir.resolve("tmp"));
             // the runtime unpacked once, with the class-data sharing archive once an Arquillian start recorded it
             // (never recorded here: a server killed with kill -9 would leave no archive)
-            PayaraRuntime.Start payara = PayaraRuntime.start(Path.of(microJar()), PayaraRuntime.Recording.NOT_ALLOWED);
+            // --addlibs (the server pool's driver) needs payara-micro.jar's own class loader: from the unpacked
+            // runtime's launcher, Payara fails to cast the JDK's class loader to it
+            PayaraRuntime.Start payara = serverPool.isEmpty()
+                    ? PayaraRuntime.start(Path.of(microJar()), PayaraRuntime.Recording.NOT_ALLOWED)
+                    : new PayaraRuntime.Start(Path.of(microJar()), List.of());
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.add("-Xmx" + heap);
@@ -121,6 +167,7 @@ public final class AppServer implements AutoCloseable {
             properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
             command.addAll(List.of("-jar", payara.jar().toString()));
             command.addAll(clustering);
+            command.addAll(serverPool);
             command.addAll(List.of("--maxhttpthreads", "32"));
             command.addAll(List.of("--port", String.valueOf(port), "--contextroot", "/", "--deploy", war()));
             File log = workDir.resolve("server-" + (++starts) + ".log").toFile();
