@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +37,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,10 +47,15 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import se.samverka.documents.PdfInspection;
 import se.samverka.testdata.EventBuilder;
 import se.samverka.testing.Api;
 import se.samverka.testing.AppCluster;
 import se.samverka.testing.AppServer;
+import se.samverka.testing.Browser;
 import se.samverka.testing.EmbeddedPostgresServer;
 import se.samverka.testing.Given;
 import se.samverka.testing.MailServer;
@@ -56,7 +64,9 @@ import se.samverka.testing.MailServer;
  * Two Payara Micro instances in one cluster on one PostgreSQL, as production runs them behind a balancer
  * (docs/deployment.md): a rush of registrations split across both never overbooks a workshop and loses none;
  * every confirmation mail goes out once although both instances deliver; the public rate limit counts the
- * requests of one address on both instances together; and when one instance is killed with {@code kill -9}
+ * requests of one address on both instances together; a badge sheet started on one instance is downloaded
+ * through the other; both take their connections from the server pool that configuration sizes (as scripts/run
+ * makes it on PostgreSQL); and when one instance is killed with {@code kill -9}
  * in the middle of a rush, every registration it acknowledged is stored and the other one goes on answering.
  * <p>
  * The suite runs a short version (numbers below); {@code scripts/drill/cluster} runs the long one through the
@@ -232,6 +242,44 @@ class ClusterIT {
 
     @Test
     @Order(4)
+    void aBadgeSheetStartedOnOneInstanceIsDownloadedThroughTheOther() throws Exception {
+        URI first = cluster.instance(0).base();
+        URI second = cluster.instance(1).base();
+        Given given = Given.at(first);
+        Given.CreatedEvent event = given.event(EventBuilder.anEvent().titled("Namnbrickor från två instanser")
+                .lastingDays(1).withCapacity(10));
+        List<String> names = List.of("Öberg", "Åkesson", "Nyström");
+        for (String name : names) {
+            given.registration(event, aRegistration().named("Karin", name));
+        }
+        String download;
+        try (Browser browser = Browser.open(first)) {
+            browser.loginAsAdmin();
+            browser.go("/admin/participants/badges.xhtml?event=" + event.id());
+            browser.clickable(By.id("badges:generate")).click();
+            browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("download")));
+            URI link = URI.create((String) ((JavascriptExecutor) browser.driver())
+                    .executeScript("return document.getElementById('download').href;"));
+            download = link.getRawPath() + "?" + link.getRawQuery();
+        }
+        // the same organiser on the other instance (sessions are not shared: a login of its own there)
+        try (Browser browser = Browser.open(second)) {
+            browser.loginAsAdmin();
+            HttpResponse<byte[]> sheet = browser.download(second.resolve(download).toString());
+            report("badges", "sheet started on instance 1, fetched through instance 2: status %d, %d bytes",
+                    sheet.statusCode(), sheet.body().length);
+            assertEquals(200, sheet.statusCode(), "the sheet made on the first instance, through the second");
+            try (PDDocument badges = Loader.loadPDF(sheet.body())) {
+                String text = PdfInspection.withoutSpace(PdfInspection.text(badges));
+                names.forEach(name -> assertTrue(text.contains(name), name + " has a badge: " + text));
+            }
+            assertEquals(404, browser.download(second.resolve(download).toString()).statusCode(),
+                    "fetched once, then deleted");
+        }
+    }
+
+    @Test
+    @Order(5)
     void killingOneInstanceMidRushLosesNothingAcknowledgedAndTheOtherGoesOn() throws Exception {
         Seating seating = Seating.create(cluster.instance(0).base(), "Krasch i klustret");
         AppServer victim = cluster.instance(1);
