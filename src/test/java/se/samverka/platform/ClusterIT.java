@@ -163,6 +163,7 @@ class ClusterIT {
         assertEquals(stored.choiceLines.size(), new TreeSet<>(stored.choiceLines).size(),
                 "one place in the workshop's line each");
         Map<String, Integer> connections = connectionsByApplication();
+        report("pool", "connections by application after the rush %s", connections);
         int others = connections.entrySet().stream().filter(e -> !e.getKey().equals("samverka"))
                 .mapToInt(Map.Entry::getValue).sum();
         assertTrue(connections.getOrDefault("samverka", 0) <= 2 * POOL_MAX && others <= 2 * SEQUENCE_POOL_MAX,
