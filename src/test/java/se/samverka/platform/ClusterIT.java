@@ -64,7 +64,8 @@ import se.samverka.testing.MailServer;
  * Two Payara Micro instances in one cluster on one PostgreSQL, as production runs them behind a balancer
  * (docs/deployment.md): a rush of registrations split across both never overbooks a workshop and loses none;
  * every confirmation mail goes out once although both instances deliver; the public rate limit counts the
- * requests of one address on both instances together; a badge sheet started on one instance is downloaded
+ * requests of one address on both instances together, and so does the login throttle count one name's failed
+ * logins; a badge sheet started on one instance is downloaded
  * through the other; both take their connections from the server pool that configuration sizes (as scripts/run
  * makes it on PostgreSQL); and when one instance is killed with {@code kill -9}
  * in the middle of a rush, every registration it acknowledged is stored and the other one goes on answering.
@@ -243,6 +244,29 @@ class ClusterIT {
 
     @Test
     @Order(4)
+    void failedLoginsForOneNameThroughBothInstancesCountTogether() throws Exception {
+        URI[] instances = {cluster.instance(0).base(), cluster.instance(1).base()};
+        String name = "gissning-" + Long.toString(System.nanoTime(), 36); // a name of its own: no other failures
+        List<Integer> statuses = new ArrayList<>();
+        int firstRefused = -1;
+        for (int n = 0; n < 12 && firstRefused < 0; n++) {
+            int status = basicGet(instances[n % 2], name, "fel-" + n);
+            statuses.add(status);
+            if (status == 429) {
+                firstRefused = n;
+            }
+        }
+        int otherInstance = firstRefused < 0 ? -1 : basicGet(instances[1 - firstRefused % 2], name, "fel-igen");
+        report("login", "wrong passwords for one name, the instances in turn: %s; then the other instance %d",
+                statuses, otherInstance);
+        // five failures are free, then the name waits (security.LoginThrottle): counted per instance, the first
+        // refusal would come only with the 11th attempt, the sixth on one instance
+        assertEquals(List.of(401, 401, 401, 401, 401, 429), statuses, "the sixth attempt waits, on either instance");
+        assertEquals(429, otherInstance, "the other instance makes it wait too");
+    }
+
+    @Test
+    @Order(5)
     void aBadgeSheetStartedOnOneInstanceIsDownloadedThroughTheOther() throws Exception {
         URI first = cluster.instance(0).base();
         URI second = cluster.instance(1).base();
@@ -280,7 +304,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void killingOneInstanceMidRushLosesNothingAcknowledgedAndTheOtherGoesOn() throws Exception {
         Seating seating = Seating.create(cluster.instance(0).base(), "Krasch i klustret");
         AppServer victim = cluster.instance(1);
@@ -523,6 +547,15 @@ class ClusterIT {
             }
             Thread.sleep(200);
         }
+    }
+
+    /** A GET of an organiser's API with HTTP Basic as this name and password; answers the status. */
+    private static int basicGet(URI base, String name, String password) throws IOException, InterruptedException {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(base.resolve("/api/privacy/retention"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (name + ":" + password).getBytes(StandardCharsets.UTF_8))).GET().build();
+        return java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     /**
