@@ -56,7 +56,9 @@ import se.samverka.testing.Api;
 import se.samverka.testing.AppCluster;
 import se.samverka.testing.AppServer;
 import se.samverka.testing.Browser;
+import se.samverka.testing.Deployments;
 import se.samverka.testing.EmbeddedPostgresServer;
+import se.samverka.testing.FormLogin;
 import se.samverka.testing.Given;
 import se.samverka.testing.MailServer;
 
@@ -287,20 +289,23 @@ class ClusterIT {
                     .executeScript("return document.getElementById('download').href;"));
             download = link.getRawPath() + "?" + link.getRawQuery();
         }
-        // the same organiser on the other instance (sessions are not shared: a login of its own there)
-        try (Browser browser = Browser.open(second)) {
-            browser.loginAsAdmin();
-            HttpResponse<byte[]> sheet = browser.download(second.resolve(download).toString());
-            report("badges", "sheet started on instance 1, fetched through instance 2: status %d, %d bytes",
-                    sheet.statusCode(), sheet.body().length);
-            assertEquals(200, sheet.statusCode(), "the sheet made on the first instance, through the second");
-            try (PDDocument badges = Loader.loadPDF(sheet.body())) {
-                String text = PdfInspection.withoutSpace(PdfInspection.text(badges));
-                names.forEach(name -> assertTrue(text.contains(name), name + " has a badge: " + text));
-            }
-            assertEquals(404, browser.download(second.resolve(download).toString()).statusCode(),
-                    "fetched once, then deleted");
+        // the same organiser on the other instance (sessions are not shared: a login of its own there, through the
+        // login page as a browser posts it)
+        String session = FormLogin.sessionCookie(second, Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        HttpResponse<byte[]> sheet = getWithSession(second.resolve(download), session);
+        report("badges", "sheet started on instance 1, fetched through instance 2: status %d, %d bytes",
+                sheet.statusCode(), sheet.body().length);
+        assertEquals(200, sheet.statusCode(), "the sheet made on the first instance, through the second");
+        try (PDDocument badges = Loader.loadPDF(sheet.body())) {
+            String text = PdfInspection.withoutSpace(PdfInspection.text(badges));
+            names.forEach(name -> assertTrue(text.contains(name), name + " has a badge: " + text));
         }
+        assertEquals(404, getWithSession(second.resolve(download), session).statusCode(), "fetched once, then deleted");
+    }
+
+    private static HttpResponse<byte[]> getWithSession(URI address, String sessionCookie) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(address)
+                .header("Cookie", sessionCookie).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test
