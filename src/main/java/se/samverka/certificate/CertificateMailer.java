@@ -3,6 +3,7 @@ package se.samverka.certificate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayOutputStream;
@@ -44,10 +45,14 @@ public class CertificateMailer {
                 .setParameter("event", eventId).setParameter("kind", CertificateKind.ATTENDANCE).getResultList();
     }
 
-    /** Queues the mail for one certificate; false when there is nobody to send it to any more. */
+    /**
+     * Queues the mail for one certificate; false when there is nobody to send it to any more, or it was mailed
+     * meanwhile. The certificate's row stays locked until the mail is queued: two runs at once (one on each instance
+     * of a cluster, each of which found it unmailed) then mail it once, the second finding it mailed.
+     */
     @Transactional
     public boolean mail(Long certificateId) {
-        Certificate certificate = em.find(Certificate.class, certificateId);
+        Certificate certificate = em.find(Certificate.class, certificateId, LockModeType.PESSIMISTIC_WRITE);
         Registration holder = certificate == null || certificate.getRegistrationId() == null ? null
                 : em.find(Registration.class, certificate.getRegistrationId());
         if (holder == null || certificate.getMailedAt() != null || certificate.isRevoked()) {

@@ -2,18 +2,25 @@ package se.samverka.certificate;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.samverka.testdata.EventBuilder.anEvent;
 import static se.samverka.testdata.ProgrammeBuilder.aTalk;
 import static se.samverka.testdata.RegistrationBuilder.aRegistration;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -37,7 +44,7 @@ import se.samverka.testing.PostgresDatabase;
 /**
  * Certificates on the real database (H2, and PostgreSQL in the failsafe "postgresql" execution): the policy
  * with its signature picture, certificates of contribution for speakers, idempotent issuing, and mailing
- * them with the PDF attached, each once.
+ * them with the PDF attached, each once, also when two runs (two instances of a cluster) mail at once.
  */
 @ExtendWith({PostgresDatabase.class, ArquillianExtension.class})
 class CertificatePersistenceIT {
@@ -70,6 +77,15 @@ class CertificatePersistenceIT {
 
     @Inject
     MailService mails;
+
+    @Inject
+    CertificateMailer mailer;
+
+    @Inject
+    UserTransaction transaction;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @Test
     void thePolicyKeepsItsRuleAndSignatureAndRefusesNonsense() throws Exception {
@@ -138,6 +154,35 @@ class CertificatePersistenceIT {
             Thread.sleep(50);
         }
         assertEquals(0, again.getTotal(), "mailed once");
+    }
+
+    @Test
+    void twoRunsMailingOneCertificateAtOnceQueueOneMail() throws Exception {
+        // as two instances of a cluster would, each with its own run for the event: both found the certificate
+        // unmailed; the second asks while the first has queued its mail but not committed
+        Event event = events.create(anEvent().heldYesterday().withCapacity(10).build());
+        Registration cay = registering.register(event.getId(), aRegistration().named("Cay", "Åberg").build(), true);
+        checkIns.checkIn(event.getId(), new CheckInRequest(cay.getCheckInCode(), null, null, null, event.getStartDate()),
+                "personal-test");
+        assertEquals(1, certificates.issueAll(event.getId()));
+        Long id = certificates.certificates(event.getId()).get(0).getId();
+
+        CountDownLatch asking = new CountDownLatch(1);
+        Future<Boolean> second;
+        transaction.begin();
+        try {
+            assertTrue(mailer.mail(id), "the first run mails it");
+            second = executor.submit(() -> {
+                asking.countDown();
+                return mailer.mail(id);
+            });
+            asking.await();
+            Thread.sleep(500); // the second run reads the certificate meanwhile
+        } finally {
+            transaction.commit();
+        }
+        assertFalse(second.get(30, TimeUnit.SECONDS), "the second run finds it mailed");
+        assertEquals(1, mails.forReference("certificate:" + id).size(), "one mail for the certificate");
     }
 
     private static byte[] png() throws Exception {
