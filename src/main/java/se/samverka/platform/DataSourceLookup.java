@@ -16,10 +16,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @ApplicationScoped
 public class DataSourceLookup {
 
-    static final String KEY = "samverka.db.jndi";
+    private static final String KEY = "samverka.db.jndi";
 
     /** The JNDI name of the datasource in use. */
-    public static String name() {
+    private static String name() {
         return ConfigProvider.getConfig(DataSourceLookup.class.getClassLoader())
                 .getOptionalValue(KEY, String.class).map(String::strip).filter(name -> !name.isEmpty())
                 .orElse(Database.JNDI_NAME);
