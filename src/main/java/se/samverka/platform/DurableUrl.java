@@ -45,19 +45,35 @@ public final class DurableUrl {
      * Connection properties added to user and password: a PostgreSQL session that is durable, and an H2 session
      * that waits up to {@value #H2_LOCK_TIMEOUT_MS} ms for a row lock (H2's own default is one second, which a
      * rush of registrations queueing for one event's seat counter can exceed on a loaded machine; PostgreSQL
-     * waits as long as it takes).
+     * waits as long as it takes) and keeps {@value #H2_QUERY_CACHE_SIZE} statements parsed.
      */
     public static Map<String, String> connectionProperties(String url) {
         if (url.startsWith("jdbc:postgresql:") && !url.toLowerCase(Locale.ROOT).contains("options=")) {
             return Map.of("options", "-c synchronous_commit=on");
         }
-        if (url.startsWith("jdbc:h2:") && !url.toUpperCase(Locale.ROOT).contains("LOCK_TIMEOUT=")) {
-            return Map.of("LOCK_TIMEOUT", String.valueOf(H2_LOCK_TIMEOUT_MS));
+        if (url.startsWith("jdbc:h2:")) {
+            String upper = url.toUpperCase(Locale.ROOT);
+            Map<String, String> h2 = new java.util.TreeMap<>();
+            if (!upper.contains("LOCK_TIMEOUT=")) {
+                h2.put("LOCK_TIMEOUT", String.valueOf(H2_LOCK_TIMEOUT_MS));
+            }
+            if (!upper.contains("QUERY_CACHE_SIZE=")) {
+                h2.put("QUERY_CACHE_SIZE", String.valueOf(H2_QUERY_CACHE_SIZE));
+            }
+            return Map.copyOf(h2);
         }
         return Map.of();
     }
 
     static final int H2_LOCK_TIMEOUT_MS = 10_000;
+
+    /**
+     * Statements each H2 session keeps parsed. H2's default of 8 is fewer than one registration uses (about 18,
+     * and the mail delivery as many again), so nearly every statement was parsed anew: 6 % of the server's CPU in
+     * the registration rush (docs/performance.md). EclipseLink prepares the same SQL text each time, and H2 hands
+     * back the parsed statement for it.
+     */
+    static final int H2_QUERY_CACHE_SIZE = 128;
 
     static boolean isH2OnDisk(String url) {
         return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:");
