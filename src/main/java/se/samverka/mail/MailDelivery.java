@@ -27,7 +27,7 @@ import se.samverka.platform.SchemaReady;
 /**
  * Sends what the outbox holds, after the transaction that queued it commits, on a managed thread, and every
  * {@value #RETRY_SECONDS} seconds whatever is due again after a failure. One run at a time on this server
- * (a rush of commits only asks the running one to look again): each round claims up to {@value #BATCH} due
+ * (a rush of commits only asks for another run {@value #GATHER_MILLIS} ms after the running one): each round claims up to {@value #BATCH} due
  * mails in one transaction (writing drafts then), sends them over one connection, and records how they went
  * in one more transaction. A second server (or a test's second thread) may run rounds too: a mail is claimed
  * by one of them only. A failed attempt is logged as a warning, the same error again within a minute only at
@@ -86,7 +86,7 @@ public class MailDelivery {
 
     /**
      * Starts a run on the managed scheduler, {@value #GATHER_MILLIS} ms from now, unless one is under way or about
-     * to start; that one then looks again before it ends, so a mail queued while it runs is not left for the next
+     * to start; that one then starts another when it ends, so a mail queued while it runs is not left for the next
      * retry round. The short wait gathers the mails of a rush into rounds (one claim and one record transaction
      * for up to {@value #BATCH} mails) instead of a round per commit.
      */
@@ -103,9 +103,14 @@ public class MailDelivery {
         }
     }
 
+    /**
+     * One pass over what is due; mails queued meanwhile wait for the next run, {@value #GATHER_MILLIS} ms later.
+     * Looking again at once (as this did before) made a round of every commit or two during a rush: at 100
+     * registrations a second on H2 the rounds took most of a core (docs/performance.md).
+     */
     private void run() {
         try {
-            while (wanted.getAndSet(false)) {
+            if (wanted.getAndSet(false)) {
                 deliverDue();
             }
         } finally {
