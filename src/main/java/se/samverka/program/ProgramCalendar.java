@@ -194,15 +194,28 @@ public class ProgramCalendar {
      * calendars use it too.
      */
     public static VTimeZone stockholm() {
-        TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
-        TimeZone zone = registry.getTimeZone(ZONE);
-        if (zone == null) {
-            throw new IllegalStateException("No bundled time zone definition for " + ZONE);
+        return StockholmZone.DEFINITION;
+    }
+
+    /**
+     * The zone, read and copied once: copying ical4j's definition was a tenth of the CPU of writing a confirmation
+     * mail (docs/performance.md). Every calendar adds this one instance (adding does not change it); nothing may
+     * change it.
+     */
+    private static final class StockholmZone {
+        static final VTimeZone DEFINITION = read();
+
+        private static VTimeZone read() {
+            TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
+            TimeZone zone = registry.getTimeZone(ZONE);
+            if (zone == null) {
+                throw new IllegalStateException("No bundled time zone definition for " + ZONE);
+            }
+            VTimeZone vtimezone = zone.getVTimeZone().copy();
+            vtimezone.replace(new TzId(ZONE));
+            vtimezone.removeAll(Property.TZURL, "X-LIC-LOCATION");
+            return vtimezone;
         }
-        VTimeZone vtimezone = zone.getVTimeZone().copy();
-        vtimezone.replace(new TzId(ZONE));
-        vtimezone.removeAll(Property.TZURL, "X-LIC-LOCATION");
-        return vtimezone;
     }
 
     /** CalendarOutputter closes what it writes to; this stream only flushes then. */

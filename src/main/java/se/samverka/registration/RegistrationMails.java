@@ -20,7 +20,6 @@ import se.samverka.mail.MailHtml;
 import se.samverka.mail.MailService;
 import se.samverka.platform.PublicAddress;
 import se.samverka.program.ProgramCalendar;
-import se.samverka.program.ProgramService;
 import se.samverka.program.Session;
 import se.samverka.registration.RegistrationLetter.Kind;
 
@@ -48,10 +47,10 @@ class RegistrationMails implements MailDraftWriter {
     MailService mail;
 
     @Inject
-    ProgramService program;
+    PublicAddress address;
 
     @Inject
-    PublicAddress address;
+    ProgrammesOfRound programmes;
 
     void on(@Observes RegistrationNews news) {
         Registration registration = em.find(Registration.class, news.registrationId());
@@ -141,7 +140,7 @@ class RegistrationMails implements MailDraftWriter {
     }
 
     private List<Session> ownProgramme(Registration registration) {
-        return program.sessions(registration.getEvent().getId()).stream().filter(registration::attends).toList();
+        return programmes.of(registration.getEvent().getId()).stream().filter(registration::attends).toList();
     }
 
     /** The person's own sessions; with none in the programme yet, the days they come. */
