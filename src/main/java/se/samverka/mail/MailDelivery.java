@@ -27,11 +27,12 @@ import se.samverka.platform.SchemaReady;
 /**
  * Sends what the outbox holds, after the transaction that queued it commits, on a managed thread, and every
  * {@value #RETRY_SECONDS} seconds whatever is due again after a failure. One run at a time on this server
- * (a rush of commits only asks for another run {@value #GATHER_MILLIS} ms after the running one): each round claims up to {@value #BATCH} due
- * mails in one transaction (writing drafts then), sends them over one connection, and records how they went
- * in one more transaction. A second server (or a test's second thread) may run rounds too: a mail is claimed
- * by one of them only. A failed attempt is logged as a warning, the same error again within a minute only at
- * FINE (so a mail server that is down gives one line a minute); the recipient's address is never logged.
+ * (a rush of commits only asks for another run, {@value #GATHER_MILLIS} ms after the running one): each round
+ * claims up to {@value #BATCH} due mails in one transaction (writing drafts then), sends them over one
+ * connection, and records how they went in one more transaction. A second server (or a test's second thread)
+ * may run rounds too: a mail is claimed by one of them only. A failed attempt is logged as a warning, the same
+ * error again within a minute only at FINE (so a mail server that is down gives one line a minute); the
+ * recipient's address is never logged.
  */
 @ApplicationScoped
 public class MailDelivery {

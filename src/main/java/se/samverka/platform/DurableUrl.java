@@ -2,6 +2,7 @@ package se.samverka.platform;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,7 +54,7 @@ public final class DurableUrl {
         }
         if (url.startsWith("jdbc:h2:")) {
             String upper = url.toUpperCase(Locale.ROOT);
-            Map<String, String> h2 = new java.util.TreeMap<>();
+            Map<String, String> h2 = new TreeMap<>();
             if (!upper.contains("LOCK_TIMEOUT=")) {
                 h2.put("LOCK_TIMEOUT", String.valueOf(H2_LOCK_TIMEOUT_MS));
             }
