@@ -14,7 +14,7 @@ import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.transaction.UserTransaction;
+import jakarta.transaction.TransactionManager;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -57,8 +57,13 @@ class MailPersistenceIT {
     @Inject
     MailDelivery delivery;
 
-    @Resource
-    UserTransaction transaction;
+    // The transaction manager rather than UserTransaction: Payara's @Transactional interceptor keeps the "may this
+    // thread use UserTransaction" state of a call in a field of the interceptor instance, which an application-scoped
+    // bean shares between threads; when mail delivery called MailService on its own thread at the same moment, the
+    // test thread got that state back and UserTransaction.commit failed with "Operation not allowed" (once, in a
+    // suite run). Only UserTransaction consults that state; the application never uses it.
+    @Resource(lookup = "java:appserver/TransactionManager")
+    TransactionManager transaction;
 
     @Test
     void aMailQueuedInATransactionThatRollsBackIsNeverStored() throws Exception {

@@ -12,7 +12,7 @@ import static se.samverka.testdata.RegistrationBuilder.aRegistration;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.transaction.UserTransaction;
+import jakarta.transaction.TransactionManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,8 +91,13 @@ class RegistrationPersistenceIT {
     @Resource
     ManagedExecutorService executor;
 
-    @Resource
-    UserTransaction transaction;
+    // The transaction manager rather than UserTransaction: Payara's @Transactional interceptor keeps the "may this
+    // thread use UserTransaction" state of a call in a field of the interceptor instance, which an application-scoped
+    // bean shares between threads; when mail delivery called MailService on its own thread at the same moment, the
+    // test thread got that state back and UserTransaction.commit failed with "Operation not allowed" (once, in a
+    // suite run). Only UserTransaction consults that state; the application never uses it.
+    @Resource(lookup = "java:appserver/TransactionManager")
+    TransactionManager transaction;
 
     @Inject
     jakarta.persistence.EntityManager em;
