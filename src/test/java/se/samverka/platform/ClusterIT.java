@@ -291,8 +291,9 @@ class ClusterIT {
         }
         // the same organiser on the other instance (sessions are not shared: a login of its own there, through the
         // login page as a browser posts it)
-        String session = FormLogin.sessionCookie(second, Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
-        HttpResponse<byte[]> sheet = getWithSession(second.resolve(download), session);
+        Api organiser = Api.anonymous(second)
+                .withHeader("Cookie", FormLogin.sessionCookie(second, Deployments.ADMIN, Deployments.ADMIN_PASSWORD));
+        HttpResponse<byte[]> sheet = organiser.download(download);
         report("badges", "sheet started on instance 1, fetched through instance 2: status %d, %d bytes",
                 sheet.statusCode(), sheet.body().length);
         assertEquals(200, sheet.statusCode(), "the sheet made on the first instance, through the second");
@@ -300,12 +301,7 @@ class ClusterIT {
             String text = PdfInspection.withoutSpace(PdfInspection.text(badges));
             names.forEach(name -> assertTrue(text.contains(name), name + " has a badge: " + text));
         }
-        assertEquals(404, getWithSession(second.resolve(download), session).statusCode(), "fetched once, then deleted");
-    }
-
-    private static HttpResponse<byte[]> getWithSession(URI address, String sessionCookie) throws Exception {
-        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(address)
-                .header("Cookie", sessionCookie).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(404, organiser.download(download).statusCode(), "fetched once, then deleted");
     }
 
     @Test
