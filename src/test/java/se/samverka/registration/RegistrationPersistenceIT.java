@@ -140,6 +140,71 @@ class RegistrationPersistenceIT {
     }
 
     /**
+     * A rush that queues up behind a held event counter, with two requests for one address in it: once the counter
+     * is free, the second of the two is refused as a duplicate and everyone else is registered; the seats go to the
+     * first ten in line, and the line numbers have no gaps (the refused request's transaction kept none).
+     */
+    @Test
+    void aRushWithADuplicateInItRegistersEveryoneElseInLineOrder() throws Exception {
+        Event event = events.create(anEvent().withCapacity(10).build());
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<?> holder = executor.submit(() -> {
+            transaction.begin();
+            try {
+                assertNotNull(em.find(SeatCounter.class, SeatCounter.eventKey(event.getId()),
+                        jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+                held.countDown();
+                release.await(60, TimeUnit.SECONDS);
+            } finally {
+                transaction.commit();
+            }
+            return null;
+        });
+        assertTrue(held.await(30, TimeUnit.SECONDS));
+        RegistrationBuilder twice = aRegistration();
+        List<RegistrationRequest> people = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            people.add(i == 12 || i == 13 ? twice.build() : aRegistration().build());
+        }
+        Semaphore requestThreads = new Semaphore(31); // one connection is the holder's
+        List<Future<Registration>> results = new ArrayList<>();
+        for (RegistrationRequest person : people) {
+            results.add(executor.submit(() -> {
+                requestThreads.acquire();
+                try {
+                    return registering.register(event.getId(), person, false);
+                } finally {
+                    requestThreads.release();
+                }
+            }));
+        }
+        Thread.sleep(500); // the requests reach the held counter
+        assertTrue(results.stream().filter(Future::isDone).count() <= 1,
+                "all wait for the event's counter (but the duplicate, which may be refused at the unique key)");
+        release.countDown();
+        holder.get(30, TimeUnit.SECONDS);
+        int refused = 0;
+        for (Future<Registration> result : results) {
+            try {
+                assertNotNull(result.get(2, TimeUnit.MINUTES));
+            } catch (java.util.concurrent.ExecutionException e) {
+                assertTrue(e.getCause() instanceof DuplicateRegistrationException, e.getCause().toString());
+                refused++;
+            }
+        }
+        assertEquals(1, refused, "only the second of the two with one address");
+        List<Registration> all = registrations.list(event.getId(), null, null);
+        assertEquals(23, all.size());
+        assertEquals(java.util.stream.LongStream.rangeClosed(1, 23).boxed().toList(),
+                all.stream().map(Registration::getLineNumber).sorted().toList(), "line numbers without gaps");
+        long lastConfirmed = all.stream().filter(r -> r.getStatus() == RegistrationStatus.CONFIRMED)
+                .mapToLong(Registration::getLineNumber).max().orElseThrow();
+        assertEquals(10, all.stream().filter(r -> r.getStatus() == RegistrationStatus.CONFIRMED).count());
+        assertEquals(10, lastConfirmed, "the seats went to the first ten in line");
+    }
+
+    /**
      * Registrations for two workshops of one event do not wait for each other: while another transaction holds the
      * seat counter of workshop A, a registration for workshop B completes, and one for A waits until A is free.
      */
