@@ -115,13 +115,15 @@ class AccessibilityBrowserIT {
     }
 
     /**
-     * Every page, in its interesting states where that is cheap, in Swedish and in English: no serious or critical
-     * violation of WCAG 2.1 A/AA that axe-core finds. The admin pages first (they give the addresses of the scribe's
-     * and the wall's pages), then, logged out, the public ones as the public sees them.
+     * Every page, in its interesting states where that is cheap: no serious or critical violation of WCAG 2.1 A/AA
+     * that axe-core finds. The admin pages first (they give the addresses of the scribe's and the wall's pages),
+     * then, logged out, the public ones as the public sees them. Every page in Swedish, the public ones in English
+     * too; of the admin pages only the start page in English: they all share its layout, and English changes only
+     * their texts (an axe run costs about 1.2 s, and the suite has a time budget; docs/performance.md).
      */
     @Test
     @Order(1)
-    void everyPageInBothLanguagesHasNoSeriousOrCriticalViolation() throws IOException {
+    void everyPageHasNoSeriousOrCriticalViolation() throws IOException {
         List<Visit> visits = visits();
         Set<String> pages = pages();
         Set<String> mapped = visits.stream().map(Visit::page).collect(Collectors.toCollection(TreeSet::new));
@@ -138,11 +140,12 @@ class AccessibilityBrowserIT {
         report.add("# the data made in " + setUpMillis + " ms");
         browser.login(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
         for (Visit visit : visits.stream().filter(Visit::admin).toList()) {
-            check(visit, failures, report);
+            check(visit, visit.page().equals("admin/index.xhtml") ? List.of("sv", "en") : List.of("sv"), failures,
+                    report);
         }
         browser.driver().manage().deleteAllCookies();
         for (Visit visit : visits.stream().filter(v -> !v.admin()).toList()) {
-            check(visit, failures, report);
+            check(visit, List.of("sv", "en"), failures, report);
         }
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "accessibility-axe.txt"), report);
@@ -343,9 +346,9 @@ class AccessibilityBrowserIT {
         }
     }
 
-    private void check(Visit visit, List<String> failures, List<String> report) {
+    private void check(Visit visit, List<String> languages, List<String> failures, List<String> report) {
         String address = visit.address().get();
-        for (String language : List.of("sv", "en")) {
+        for (String language : languages) {
             long loading = System.nanoTime();
             browser.go(address + (address.contains("?") ? "&" : "?") + "lang=" + language);
             browser.find(By.tagName("footer"));
