@@ -147,21 +147,8 @@ class RegistrationPersistenceIT {
     @Test
     void aRushWithADuplicateInItRegistersEveryoneElseInLineOrder() throws Exception {
         Event event = events.create(anEvent().withCapacity(10).build());
-        CountDownLatch held = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Future<?> holder = executor.submit(() -> {
-            transaction.begin();
-            try {
-                assertNotNull(em.find(SeatCounter.class, SeatCounter.eventKey(event.getId()),
-                        jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
-                held.countDown();
-                release.await(60, TimeUnit.SECONDS);
-            } finally {
-                transaction.commit();
-            }
-            return null;
-        });
-        assertTrue(held.await(30, TimeUnit.SECONDS));
+        Future<?> holder = holdCounter(SeatCounter.eventKey(event.getId()), release);
         RegistrationBuilder twice = aRegistration();
         List<RegistrationRequest> people = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
@@ -213,21 +200,8 @@ class RegistrationPersistenceIT {
         Event event = events.create(anEvent().withCapacity(100).build());
         Session a = add(event, aWorkshop("A").from("10:00").to("11:00").withSeats(10));
         Session b = add(event, aWorkshop("B").from("10:00").to("11:00").withSeats(10));
-        CountDownLatch held = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Future<?> holder = executor.submit(() -> {
-            transaction.begin();
-            try {
-                assertNotNull(em.find(SeatCounter.class, SeatCounter.sessionKey(a.getId()),
-                        jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
-                held.countDown();
-                release.await(30, TimeUnit.SECONDS);
-            } finally {
-                transaction.commit();
-            }
-            return null;
-        });
-        assertTrue(held.await(30, TimeUnit.SECONDS));
+        Future<?> holder = holdCounter(SeatCounter.sessionKey(a.getId()), release);
         RegistrationRequest forA = aRegistration().choosing(a.getId()).build();
         Future<Registration> waitingForA = executor.submit(() -> registering.register(event.getId(), forA, false));
         Registration forB = executor.submit(() -> registering.register(event.getId(),
@@ -240,6 +214,24 @@ class RegistrationPersistenceIT {
         assertEquals(RegistrationStatus.CONFIRMED, inA.getStatus());
         assertEquals(ChoiceStatus.CONFIRMED, inA.choice(a).orElseThrow().getStatus());
         assertTrue(inA.getLineNumber() > forB.getLineNumber(), "the event's counter took B first");
+    }
+
+    /** Another transaction locks the seat counter and holds it until {@code release}; returns once it is held. */
+    private Future<?> holdCounter(String key, CountDownLatch release) throws InterruptedException {
+        CountDownLatch held = new CountDownLatch(1);
+        Future<?> holder = executor.submit(() -> {
+            transaction.begin();
+            try {
+                assertNotNull(em.find(SeatCounter.class, key, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+                held.countDown();
+                release.await(60, TimeUnit.SECONDS);
+            } finally {
+                transaction.commit();
+            }
+            return null;
+        });
+        assertTrue(held.await(30, TimeUnit.SECONDS));
+        return holder;
     }
 
     @Test
