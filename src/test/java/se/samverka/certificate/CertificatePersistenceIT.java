@@ -81,12 +81,7 @@ class CertificatePersistenceIT {
     @Inject
     CertificateMailer mailer;
 
-    // The transaction manager rather than UserTransaction: Payara's @Transactional interceptor keeps the "may this
-    // thread use UserTransaction" state of a call in a field of the interceptor instance, which an application-scoped
-    // bean shares between threads; when mail delivery called MailService on its own thread at the same moment, the
-    // test thread got that state back and UserTransaction.commit failed with "Operation not allowed" (once, in a
-    // suite run). Only UserTransaction consults that state; the application never uses it.
-    @Resource(lookup = "java:appserver/TransactionManager")
+    @Resource(lookup = Deployments.TRANSACTION_MANAGER) // not UserTransaction: see there
     TransactionManager transaction;
 
     @Resource

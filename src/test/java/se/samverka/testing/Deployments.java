@@ -18,6 +18,16 @@ public final class Deployments {
 
     public static final String ADMIN = "admin";
     public static final String ADMIN_PASSWORD = "admin-secret-1";
+    /**
+     * Where in-container tests find the transaction manager, to begin and commit transactions of their own:
+     * {@code @Resource(lookup = Deployments.TRANSACTION_MANAGER) TransactionManager transaction}. Not
+     * UserTransaction: Payara's @Transactional interceptor keeps the "may this thread use UserTransaction" state
+     * of a call in a field of the interceptor instance, which an application-scoped bean shares between threads;
+     * when mail delivery called MailService on its own thread at the same moment, the test thread got that state
+     * back and UserTransaction.commit failed with "Operation not allowed" (once, in a suite run). Only
+     * UserTransaction consults that state; the application never uses it.
+     */
+    public static final String TRANSACTION_MANAGER = "java:appserver/TransactionManager";
 
     private Deployments() {
     }
