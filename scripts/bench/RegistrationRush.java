@@ -16,7 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,8 +42,10 @@ import java.util.regex.Pattern;
  *   closed  saturation, CLIENTS clients posting again as soon as answered: clients=100 total=6000
  *           capacity=5000, or seconds=N to run for a duration instead of a count
  *   other keys: seed=14 label=TEXT (names the run in the summary) summary=FILE (appends one tab-separated
- *   line: label scenario throughput p50 p90 p99 max created failed overbooked waitlist fairness cpu-ms/reg)
+ *   line: label scenario throughput p50 p90 p99 max created failed overbooked waitlist fairness and CPU ms/reg of server, database, generator, machine busy %)
  *   server-pid=PID clock-ticks=100: the server's CPU per registration while the rush ran (from /proc)
+ *   db-pid=PID: the same for the database's processes (the PostgreSQL postmaster and its children); the
+ *   load generator's own CPU and how busy the whole machine was are reported too (Linux /proc)
  * java RegistrationRush.java BASE-URL ADMIN-PASSWORD [clients] [total] [capacity]   (the old call: closed)
  * </pre>
  * Exit status: 0 all well; 1 overbooked, waiting list with gaps or duplicates, or fairness violated;
@@ -67,6 +69,10 @@ public class RegistrationRush {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 1 && args[0].equals("--calibrate")) {
+            calibrate();
+            return;
+        }
         if (args.length < 2) {
             System.err.println("usage: java RegistrationRush.java BASE-URL ADMIN-PASSWORD [one|open|closed] [key=value]...");
             System.exit(64);
@@ -103,6 +109,46 @@ public class RegistrationRush {
         System.exit(!checks.ok() ? 1 : result.failed.get() > 0 ? 3 : 0);
     }
 
+    /**
+     * How fast this machine is at the moment: SHA-256 over the same buffer on one thread and then on as many
+     * threads as there are cores, after a second of warm-up. A virtual machine's cores can be slower one hour
+     * than the next (their host is shared and reports no stolen time); this figure, printed before and after a
+     * run, tells apart a slower machine from slower code.
+     */
+    static void calibrate() throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        hashFor(1, 1.0);
+        System.out.printf(Locale.ROOT, "machine speed: SHA-256 %.0f MB/s on one thread, %.0f MB/s on %d threads%n",
+                hashFor(1, 3.0), hashFor(cores, 3.0), cores);
+    }
+
+    /** MB hashed per second by THREADS threads hashing for SECONDS. */
+    static double hashFor(int threads, double seconds) throws Exception {
+        byte[] buffer = new byte[1 << 20];
+        new java.util.Random(1).nextBytes(buffer);
+        long until = System.nanoTime() + (long) (seconds * 1e9);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<Long>> counts = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            counts.add(pool.submit(() -> {
+                java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+                long hashed = 0;
+                while (System.nanoTime() < until) {
+                    sha.update(buffer);
+                    sha.digest();
+                    hashed++;
+                }
+                return hashed;
+            }));
+        }
+        long total = 0;
+        for (Future<Long> count : counts) {
+            total += count.get();
+        }
+        pool.shutdown();
+        return total * buffer.length / 1e6 / seconds;
+    }
+
     // ---- scenarios ------------------------------------------------------------------------------------------
 
     Result one() {
@@ -110,16 +156,17 @@ public class RegistrationRush {
         int total = (int) whole("total", 300);
         int capacity = (int) whole("capacity", 250);
         HttpClient http = client(2);
-        Result result = new Result("one", createEvent(http, capacity), this::serverCpuNanos, "1 client, " + total + " registrations after "
+        Result result = new Result("one", createEvent(http, capacity), cpuMeter(), "1 client, " + total + " registrations after "
                 + warmup + " unmeasured");
+        Wire wire = wire();
         for (int n = 0; n < warmup; n++) {
-            send(http, registration(result.event, total + n));
+            register(wire, result.event, total + n);
         }
         result.started();
         for (int n = 0; n < total; n++) {
             long t0 = System.nanoTime();
-            HttpResponse<String> response = send(http, registration(result.event, n));
-            result.record(System.nanoTime() - t0, response.statusCode(), response.body());
+            Wire.Answer answer = register(wire, result.event, n);
+            result.record(System.nanoTime() - t0, answer.status(), answer.body());
         }
         result.finished();
         return result;
@@ -131,10 +178,14 @@ public class RegistrationRush {
         int capacity = (int) whole("capacity", Math.round(rate * seconds * 5 / 6));
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
-        Result result = new Result("open", createEvent(http, capacity), this::serverCpuNanos, String.format(Locale.ROOT,
+        Result result = new Result("open", createEvent(http, capacity), cpuMeter(), String.format(Locale.ROOT,
                 "Poisson arrivals at %.0f/s for %.0f s, capacity %d", rate, seconds, capacity));
         java.util.Random arrivals = new java.util.Random(seed);
-        List<CompletableFuture<?>> sent = new ArrayList<>();
+        Wire wire = wire();
+        // a sender per request in flight, each with its own connection; more than the server has request
+        // threads, so that requests wait at the server, and their latency counts from the scheduled time anyway
+        ExecutorService senders = Executors.newFixedThreadPool((int) whole("senders", 200), daemons());
+        int sent = 0;
         long lagMax = 0;
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
         result.startedAt(start);
@@ -149,22 +200,17 @@ public class RegistrationRush {
                 LockSupport.parkNanos(wait);
             }
             lagMax = Math.max(lagMax, System.nanoTime() - scheduled);
-            sent.add(http.sendAsync(registration(result.event, n), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
-                    .handle((response, failure) -> {
-                        long latency = System.nanoTime() - scheduled;
-                        if (failure != null) {
-                            result.record(latency, -1, String.valueOf(failure));
-                        } else {
-                            result.record(latency, response.statusCode(), response.body());
-                        }
-                        return null;
-                    }));
+            int number = n;
+            senders.execute(() -> {
+                Wire.Answer answer = register(wire, result.event, number);
+                result.record(System.nanoTime() - scheduled, answer.status(), answer.body());
+            });
+            sent++;
         }
-        for (CompletableFuture<?> future : sent) {
-            future.join();
-        }
+        senders.shutdown();
+        senders.awaitTermination(10, TimeUnit.MINUTES);
         result.finished();
-        result.note = String.format(Locale.ROOT, "sent=%d latest send behind schedule=%.1f ms", sent.size(), lagMax / 1e6);
+        result.note = String.format(Locale.ROOT, "sent=%d latest send behind schedule=%.1f ms", sent, lagMax / 1e6);
         return result;
     }
 
@@ -174,11 +220,12 @@ public class RegistrationRush {
         long total = timed ? Long.MAX_VALUE : whole("total", 6000);
         int capacity = (int) whole("capacity", 5000);
         HttpClient http = client(8);
-        Result result = new Result("closed", createEvent(http, capacity), this::serverCpuNanos, clients + " clients, "
+        Result result = new Result("closed", createEvent(http, capacity), cpuMeter(), clients + " clients, "
                 + (timed ? options.get("seconds") + " s" : total + " registrations") + ", capacity " + capacity);
         long deadline = timed ? System.nanoTime() + (long) (decimal("seconds", 60) * 1e9) : Long.MAX_VALUE;
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         AtomicInteger next = new AtomicInteger();
+        Wire wire = wire();
         List<Future<?>> running = new ArrayList<>();
         result.started();
         for (int c = 0; c < clients; c++) {
@@ -186,8 +233,8 @@ public class RegistrationRush {
                 int n;
                 while ((n = next.getAndIncrement()) < total && System.nanoTime() < deadline) {
                     long t0 = System.nanoTime();
-                    HttpResponse<String> response = send(http, registration(result.event, n));
-                    result.record(System.nanoTime() - t0, response.statusCode(), response.body());
+                    Wire.Answer answer = register(wire, result.event, n);
+                    result.record(System.nanoTime() - t0, answer.status(), answer.body());
                 }
                 return null;
             }));
@@ -215,12 +262,18 @@ public class RegistrationRush {
         return new Event(event, capacity, workshops);
     }
 
-    HttpRequest registration(Event event, int n) {
+    /** Registration n of EVENT, through the public API. */
+    Wire.Answer register(Wire wire, Event event, int n) {
         long workshop = event.workshops[workshopFor(n)];
-        return post(base + "/api/events/" + event.id + "/registrations", null, """
+        return wire.post("/api/events/" + event.id + "/registrations", """
                 {"firstName":"Deltagare","lastName":"Nummer %d","email":"rush%d-%d@bench.example","organisation":"Degerfors kommun",
                  "sector":"SCHOOL","sessionIds":[%d],"consentPrivacy":true,"consentListed":false}
                 """.formatted(n, event.id, n, workshop));
+    }
+
+    Wire wire() {
+        URI uri = URI.create(base);
+        return new Wire(uri.getHost(), uri.getPort() < 0 ? 80 : uri.getPort());
     }
 
     /** Which workshop registration n chooses: uniform, fixed by the seed (SplitMix64 of seed and n). */
@@ -412,17 +465,17 @@ public class RegistrationRush {
         final Map<Integer, AtomicInteger> statuses = new java.util.concurrent.ConcurrentHashMap<>();
         final ConcurrentLinkedQueue<String> shownFailures = new ConcurrentLinkedQueue<>();
         final java.util.concurrent.atomic.AtomicLong quickestFailure = new java.util.concurrent.atomic.AtomicLong(Long.MAX_VALUE);
-        final java.util.function.LongSupplier serverCpu;
+        final CpuMeter cpu;
         long start;
         long end;
-        long cpuAtStart;
-        long cpuAtEnd;
+        CpuMeter.Reading cpuAtStart;
+        CpuMeter.Reading cpuAtEnd;
         String note;
 
-        Result(String scenario, Event event, java.util.function.LongSupplier serverCpu, String description) {
+        Result(String scenario, Event event, CpuMeter cpu, String description) {
             this.scenario = scenario;
             this.event = event;
-            this.serverCpu = serverCpu;
+            this.cpu = cpu;
             this.description = description;
         }
 
@@ -431,19 +484,38 @@ public class RegistrationRush {
         }
 
         void startedAt(long nanos) {
-            cpuAtStart = serverCpu.getAsLong();
+            cpuAtStart = cpu.read();
             start = nanos;
         }
 
         void finished() {
             end = System.nanoTime();
-            cpuAtEnd = serverCpu.getAsLong();
+            cpuAtEnd = cpu.read();
         }
 
         /** The server's CPU milliseconds per registration created while the rush ran; NaN when unknown. */
         double cpuPerRegistration() {
-            return cpuAtStart < 0 || cpuAtEnd < 0 || created.get() == 0 ? Double.NaN
-                    : (cpuAtEnd - cpuAtStart) / 1e6 / created.get();
+            return perRegistration(cpuAtStart.server(), cpuAtEnd.server());
+        }
+
+        /** The database processes' CPU milliseconds per registration (PostgreSQL; H2 runs inside the server). */
+        double databaseCpuPerRegistration() {
+            return perRegistration(cpuAtStart.database(), cpuAtEnd.database());
+        }
+
+        double generatorCpuPerRegistration() {
+            return perRegistration(cpuAtStart.generator(), cpuAtEnd.generator());
+        }
+
+        /** The share of the machine's CPU time (all cores) that was busy while the rush ran, in per cent. */
+        double machineBusy() {
+            long total = cpuAtEnd.machineTotal() - cpuAtStart.machineTotal();
+            return cpuAtStart.machineTotal() < 0 || total <= 0 ? Double.NaN
+                    : 100.0 * (cpuAtEnd.machineBusy() - cpuAtStart.machineBusy()) / total;
+        }
+
+        private double perRegistration(long before, long after) {
+            return before < 0 || after < 0 || created.get() == 0 ? Double.NaN : (after - before) / 1e6 / created.get();
         }
 
         void record(long nanos, int status, String body) {
@@ -486,11 +558,14 @@ public class RegistrationRush {
             }
             System.out.printf(Locale.ROOT, "throughput=%.0f registrations/minute p50=%.1f ms p90=%.1f ms p99=%.1f ms max=%.1f ms%n",
                     perMinute(), ms(sorted, 0.50), ms(sorted, 0.90), ms(sorted, 0.99), ms(sorted, 1.0));
-            if (cpuAtStart >= 0) {
+            if (cpuAtStart.server() >= 0) {
                 System.out.printf(Locale.ROOT, "server CPU: %.1f s in %.1f s (%.2f cores), %.1f ms per registration%n",
-                        (cpuAtEnd - cpuAtStart) / 1e9, seconds(), (cpuAtEnd - cpuAtStart) / 1e9 / seconds(),
-                        cpuPerRegistration());
+                        (cpuAtEnd.server() - cpuAtStart.server()) / 1e9, seconds(),
+                        (cpuAtEnd.server() - cpuAtStart.server()) / 1e9 / seconds(), cpuPerRegistration());
             }
+            System.out.printf(Locale.ROOT, "CPU per registration: server %s ms, database %s ms, load generator %s ms;"
+                    + " machine busy %s %% of %d cores%n", ms1(cpuPerRegistration()), ms1(databaseCpuPerRegistration()),
+                    ms1(generatorCpuPerRegistration()), ms1(machineBusy()), Runtime.getRuntime().availableProcessors());
         }
     }
 
@@ -505,8 +580,14 @@ public class RegistrationRush {
                 ms1(sorted, 0.99), ms1(sorted, 1.0), String.valueOf(result.created.get()),
                 String.valueOf(result.failed.get()), checks.overbooked ? "OVERBOOKED" : "no",
                 checks.waitlistBroken ? "BROKEN" : "ok", checks.fairness(),
-                Double.isNaN(result.cpuPerRegistration()) ? "-" : String.format(Locale.ROOT, "%.1f", result.cpuPerRegistration())) + "\n";
+                ms1(result.cpuPerRegistration()), ms1(result.databaseCpuPerRegistration()),
+                ms1(result.generatorCpuPerRegistration()), ms1(result.machineBusy())) + "\n";
         Files.writeString(Path.of(file), line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    /** One decimal, or "-" when unknown. */
+    static String ms1(double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.1f", value);
     }
 
     static String ms1(List<Long> sorted, double quantile) {
@@ -521,22 +602,79 @@ public class RegistrationRush {
         return sorted.get(Math.max(0, index)) / 1e6;
     }
 
+    CpuMeter cpuMeter() {
+        return new CpuMeter(options.get("server-pid"), options.get("db-pid"), whole("clock-ticks", 100));
+    }
+
     /**
-     * User + system CPU of the server process (option server-pid, clock-ticks per second, default 100) in
-     * nanoseconds, from /proc/PID/stat; -1 when not asked for or not readable.
+     * Where the machine's CPU goes while a rush runs, from Linux's /proc: the server process (option
+     * server-pid), the database (option db-pid: a process with its children, such as PostgreSQL's postmaster
+     * with its back ends; the CPU of children that have ended counts through the parent's), this load
+     * generator, and the whole machine. Times in nanoseconds; -1 when not asked for or not readable.
      */
-    long serverCpuNanos() {
-        String pid = options.get("server-pid");
-        if (pid == null) {
-            return -1;
+    record CpuMeter(String serverPid, String databasePid, long ticksPerSecond) {
+
+        record Reading(long server, long database, long generator, long machineBusy, long machineTotal) {
         }
-        try {
+
+        Reading read() {
+            long[] machine = machine();
+            return new Reading(process(serverPid, false), process(databasePid, true),
+                    ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(-1L),
+                    machine[0], machine[1]);
+        }
+
+        private long process(String pid, boolean withChildren) {
+            if (pid == null || pid.isBlank()) {
+                return -1;
+            }
+            try {
+                String[] own = fields(pid);
+                long ticks = Long.parseLong(own[11]) + Long.parseLong(own[12]);
+                if (withChildren) {
+                    ticks += Long.parseLong(own[13]) + Long.parseLong(own[14]);
+                    try (var entries = Files.list(Path.of("/proc"))) {
+                        for (Path entry : (Iterable<Path>) entries::iterator) {
+                            String name = entry.getFileName().toString();
+                            if (!name.chars().allMatch(Character::isDigit) || name.equals(pid)) {
+                                continue;
+                            }
+                            try {
+                                String[] child = fields(name);
+                                if (child[1].equals(pid)) {
+                                    ticks += Long.parseLong(child[11]) + Long.parseLong(child[12]);
+                                }
+                            } catch (IOException gone) {
+                                // the process ended meanwhile; its CPU now counts in the parent's
+                            }
+                        }
+                    }
+                }
+                return ticks * 1_000_000_000L / ticksPerSecond;
+            } catch (IOException | RuntimeException e) {
+                return -1;
+            }
+        }
+
+        /** The fields of /proc/PID/stat after the command name: [0] state, [1] parent, [11] utime, [12] stime... */
+        private static String[] fields(String pid) throws IOException {
             String stat = Files.readString(Path.of("/proc", pid, "stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-            return ticks * 1_000_000_000L / whole("clock-ticks", 100);
-        } catch (IOException | RuntimeException e) {
-            return -1;
+            return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        }
+
+        /** {busy, total} of all cores since boot, from the first line of /proc/stat (idle and iowait are not busy). */
+        private long[] machine() {
+            try {
+                String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                long total = 0;
+                for (int i = 1; i < Math.min(cpu.length, 9); i++) {
+                    total += Long.parseLong(cpu[i]);
+                }
+                long idle = Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]);
+                return new long[] {(total - idle) * 1_000_000_000L / ticksPerSecond, total * 1_000_000_000L / ticksPerSecond};
+            } catch (IOException | RuntimeException e) {
+                return new long[] {-1, -1};
+            }
         }
     }
 
@@ -554,12 +692,192 @@ public class RegistrationRush {
 
     static HttpClient client(int threads) {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(threads, r -> {
-                    Thread thread = new Thread(r);
-                    thread.setDaemon(true);
-                    return thread;
-                }))
+                .executor(Executors.newFixedThreadPool(threads, daemons()))
                 .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    static java.util.concurrent.ThreadFactory daemons() {
+        return r -> {
+            Thread thread = new Thread(r);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /**
+     * The registrations' own HTTP/1.1 client: plain blocking sockets, one kept alive per thread. The JDK's
+     * HttpClient used 2 to 3 ms of CPU per request on the two-core machine the bench runs on (see "CPU
+     * ms/reg: generator"), all of it taken from the server being measured; this uses a fraction of that.
+     * Setting up the event and reading the registrations back still go through HttpClient.
+     */
+    static final class Wire {
+        record Answer(int status, String body) {
+        }
+
+        private final String host;
+        private final int port;
+        private final ThreadLocal<Connection> connections = new ThreadLocal<>();
+
+        Wire(String host, int port) {
+            this.host = host;
+            this.port = port;
+        }
+
+        /** POSTs JSON to PATH; status -1 with the exception as body when no answer came. */
+        Answer post(String path, String json) {
+            byte[] body = json.getBytes(StandardCharsets.UTF_8);
+            byte[] head = ("POST " + path + " HTTP/1.1\r\nHost: " + host + ":" + port
+                    + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: " + body.length
+                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+            Connection connection = connections.get();
+            boolean reused = connection != null;
+            try {
+                if (connection == null) {
+                    connection = open();
+                }
+                try {
+                    return connection.exchange(head, body);
+                } catch (Connection.ClosedBeforeAnswer e) {
+                    connection.close();
+                    if (!reused) {
+                        throw e;
+                    }
+                    // the server closed a kept-alive connection before reading this request: send it once more
+                    connection = open();
+                    return connection.exchange(head, body);
+                }
+            } catch (IOException e) {
+                if (connection != null) {
+                    connection.close();
+                }
+                connections.remove();
+                return new Answer(-1, e.toString());
+            } finally {
+                if (connection != null && connection.closed) {
+                    connections.remove();
+                }
+            }
+        }
+
+        private Connection open() throws IOException {
+            java.net.Socket socket = new java.net.Socket();
+            socket.setTcpNoDelay(true);
+            socket.connect(new java.net.InetSocketAddress(host, port), 10_000);
+            socket.setSoTimeout(120_000);
+            Connection connection = new Connection(socket);
+            connections.set(connection);
+            return connection;
+        }
+
+        private static final class Connection {
+            static final class ClosedBeforeAnswer extends IOException {
+                private static final long serialVersionUID = 1L;
+
+                ClosedBeforeAnswer(IOException cause) {
+                    super("connection closed before an answer", cause);
+                }
+            }
+
+            final java.net.Socket socket;
+            final java.io.InputStream in;
+            final java.io.OutputStream out;
+            boolean closed;
+
+            Connection(java.net.Socket socket) throws IOException {
+                this.socket = socket;
+                this.in = new java.io.BufferedInputStream(socket.getInputStream(), 16 * 1024);
+                this.out = socket.getOutputStream();
+            }
+
+            Answer exchange(byte[] head, byte[] body) throws IOException {
+                byte[] request = new byte[head.length + body.length];
+                System.arraycopy(head, 0, request, 0, head.length);
+                System.arraycopy(body, 0, request, head.length, body.length);
+                String status;
+                try {
+                    out.write(request);
+                    out.flush();
+                    status = line();
+                } catch (java.net.SocketException e) {
+                    throw new ClosedBeforeAnswer(e);
+                }
+                if (status == null) {
+                    throw new ClosedBeforeAnswer(null);
+                }
+                String[] parts = status.split(" ", 3);
+                if (parts.length < 2 || !parts[0].startsWith("HTTP/")) {
+                    throw new IOException("not an HTTP status line: " + status);
+                }
+                int code = Integer.parseInt(parts[1]);
+                long length = -1;
+                boolean chunked = false;
+                boolean close = parts[0].equals("HTTP/1.0");
+                for (String header; (header = line()) != null && !header.isEmpty(); ) {
+                    int colon = header.indexOf(':');
+                    String name = header.substring(0, Math.max(colon, 0)).trim().toLowerCase(Locale.ROOT);
+                    String value = header.substring(colon + 1).trim();
+                    switch (name) {
+                        case "content-length" -> length = Long.parseLong(value);
+                        case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
+                        case "connection" -> close = value.equalsIgnoreCase("close");
+                        default -> { }
+                    }
+                }
+                byte[] answer;
+                if (chunked) {
+                    java.io.ByteArrayOutputStream chunks = new java.io.ByteArrayOutputStream();
+                    for (int size; (size = Integer.parseInt(chunkSize(), 16)) > 0; ) {
+                        chunks.write(in.readNBytes(size));
+                        line();
+                    }
+                    while (!Objects.requireNonNullElse(line(), "").isEmpty()) {
+                        // trailers
+                    }
+                    answer = chunks.toByteArray();
+                } else if (length >= 0) {
+                    answer = in.readNBytes((int) length);
+                } else {
+                    answer = in.readAllBytes();
+                    close = true;
+                }
+                if (close) {
+                    close();
+                }
+                return new Answer(code, new String(answer, StandardCharsets.UTF_8));
+            }
+
+            private String chunkSize() throws IOException {
+                String size = line();
+                if (size == null) {
+                    throw new IOException("connection closed inside a chunked answer");
+                }
+                int extension = size.indexOf(';');
+                return (extension < 0 ? size : size.substring(0, extension)).trim();
+            }
+
+            /** One header line without its CRLF; null at the end of the stream before any byte. */
+            private String line() throws IOException {
+                StringBuilder line = new StringBuilder(64);
+                for (int b; (b = in.read()) != '\n'; ) {
+                    if (b < 0) {
+                        return line.length() == 0 ? null : line.toString();
+                    }
+                    if (b != '\r') {
+                        line.append((char) b);
+                    }
+                }
+                return line.toString();
+            }
+
+            void close() {
+                closed = true;
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // closing anyway
+                }
+            }
+        }
     }
 
     static HttpRequest post(String url, String auth, String json) {
