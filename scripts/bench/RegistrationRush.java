@@ -118,8 +118,41 @@ public class RegistrationRush {
     static void calibrate() throws Exception {
         int cores = Runtime.getRuntime().availableProcessors();
         hashFor(1, 1.0);
-        System.out.printf(Locale.ROOT, "machine speed: SHA-256 %.0f MB/s on one thread, %.0f MB/s on %d threads%n",
-                hashFor(1, 3.0), hashFor(cores, 3.0), cores);
+        System.out.printf(Locale.ROOT, "machine speed: SHA-256 %.0f MB/s on one thread, %.0f MB/s on %d threads;"
+                + " memory %.1f ns a read%n", hashFor(1, 3.0), hashFor(cores, 3.0), cores, memoryLatency());
+    }
+
+    /**
+     * Nanoseconds per read when every read depends on the one before, at random over 128 MB: the memory's
+     * latency, which a host's other tenants share (their caches and memory traffic), unlike the cores' arithmetic
+     * that SHA-256 measures.
+     */
+    static double memoryLatency() {
+        int[] next = new int[32 << 20];
+        for (int i = 0; i < next.length; i++) {
+            next[i] = i;
+        }
+        java.util.Random random = new java.util.Random(1);
+        for (int i = next.length - 1; i > 0; i--) { // Sattolo: one cycle through every slot
+            int j = random.nextInt(i);
+            int swap = next[i];
+            next[i] = next[j];
+            next[j] = swap;
+        }
+        int at = 0;
+        for (int i = 0; i < 2_000_000; i++) {
+            at = next[at];
+        }
+        int reads = 20_000_000;
+        long start = System.nanoTime();
+        for (int i = 0; i < reads; i++) {
+            at = next[at];
+        }
+        long nanos = System.nanoTime() - start;
+        if (at == -1) {
+            System.out.print("");
+        }
+        return (double) nanos / reads;
     }
 
     /** MB hashed per second by THREADS threads hashing for SECONDS. */
