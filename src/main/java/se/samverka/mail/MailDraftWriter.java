@@ -1,5 +1,6 @@
 package se.samverka.mail;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,6 +13,13 @@ public interface MailDraftWriter {
 
     /** Whether this writer writes drafts of that kind. */
     boolean writes(String kind);
+
+    /**
+     * Called once a delivery round, before {@link #write} for each, with all of this writer's drafts of the round:
+     * the place to read what they need in a few statements rather than a few each. Does nothing by default.
+     */
+    default void prepare(List<MailDraft> drafts) {
+    }
 
     /**
      * The mail, with recipient, subject, text and any attachments (its reference is the draft's); empty when

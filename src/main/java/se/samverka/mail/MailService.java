@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.logging.Logger;
 import se.samverka.platform.NotFoundException;
 
@@ -126,39 +127,47 @@ public class MailService {
     }
 
     /**
-     * Takes up to {@code max} due mails for one attempt each, in one transaction: every row is taken with a
-     * conditional update (still due, same version), so that a second thread or a second server that races for
-     * it takes it only if this one did not. Drafts are written here by their {@link MailDraftWriter}; a draft
-     * whose subject is gone is dropped, one that cannot be written counts as a failed attempt.
+     * Takes up to {@code max} due mails for one attempt each, in one transaction and two statements: one conditional
+     * update takes every listed row that is still due and writes this round's random token into it, and one read
+     * finds the rows that carry it. A second thread or a second server that races for a row waits for this
+     * transaction's row lock and then finds the row no longer due (its next attempt is the lease's end), so a mail
+     * is taken by one round only (MailPersistenceIT). Drafts are written here by their {@link MailDraftWriter},
+     * each writer first {@linkplain MailDraftWriter#prepare preparing} all of its drafts of the round at once; a
+     * draft whose subject is gone is dropped, one that cannot be written counts as a failed attempt.
      */
     Claim claim(LocalDateTime now, int max) {
-        List<Object[]> due = em.createQuery("select m.id, m.version from OutgoingMail m where m.status <> :sent"
-                        + " and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id", Object[].class)
+        List<Long> due = em.createQuery("select m.id from OutgoingMail m where m.status <> :sent"
+                        + " and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id", Long.class)
                 .setParameter("sent", MailStatus.SENT)
                 .setParameter("now", now)
                 .setMaxResults(max)
                 .getResultList();
-        List<Long> taken = new ArrayList<>();
-        for (Object[] row : due) {
-            int updated = em.createQuery("update OutgoingMail m set m.attempts = m.attempts + 1,"
-                            + " m.nextAttemptAt = :lease, m.version = m.version + 1 where m.id = :id"
-                            + " and m.version = :version and m.status <> :sent and m.nextAttemptAt <= :now")
-                    .setParameter("lease", now.plus(OutgoingMail.ATTEMPT_LEASE))
-                    .setParameter("id", row[0])
-                    .setParameter("version", row[1])
-                    .setParameter("sent", MailStatus.SENT)
-                    .setParameter("now", now)
-                    .executeUpdate();
-            if (updated == 1) {
-                taken.add((Long) row[0]);
-            }
-        }
-        if (taken.isEmpty()) {
+        if (due.isEmpty()) {
             return new Claim(List.of(), 0);
         }
+        String token = UUID.randomUUID().toString();
+        int updated = em.createQuery("update OutgoingMail m set m.attempts = m.attempts + 1,"
+                        + " m.nextAttemptAt = :lease, m.claimToken = :token, m.version = m.version + 1"
+                        + " where m.id in :ids and m.status <> :sent and m.nextAttemptAt <= :now")
+                .setParameter("lease", now.plus(OutgoingMail.ATTEMPT_LEASE))
+                .setParameter("token", token)
+                .setParameter("ids", due)
+                .setParameter("sent", MailStatus.SENT)
+                .setParameter("now", now)
+                .executeUpdate();
+        if (updated == 0) {
+            return new Claim(List.of(), 0);
+        }
+        List<OutgoingMail> taken = em.createQuery("select m from OutgoingMail m where m.id in :ids"
+                        + " and m.claimToken = :token order by m.id", OutgoingMail.class)
+                .setParameter("ids", due)
+                .setParameter("token", token)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "m.attachments") // one read for the round's attachments
+                .getResultList();
+        prepare(taken);
         List<OutgoingMail> toSend = new ArrayList<>();
-        for (OutgoingMail mail : em.createQuery("select m from OutgoingMail m where m.id in :ids order by m.id",
-                OutgoingMail.class).setParameter("ids", taken).getResultList()) {
+        for (OutgoingMail mail : taken) {
             if (mail.isWritten() || write(mail, now)) {
                 mail.getAttachments();
                 toSend.add(mail);
@@ -166,6 +175,20 @@ public class MailService {
         }
         em.flush();
         return new Claim(toSend, taken.size());
+    }
+
+    /** Lets each writer read what all of its drafts of the round need at once (e.g. the registrations). */
+    private void prepare(List<OutgoingMail> taken) {
+        List<MailDraft> drafts = taken.stream().filter(mail -> !mail.isWritten()).map(OutgoingMail::draft).toList();
+        if (drafts.isEmpty()) {
+            return;
+        }
+        for (MailDraftWriter writer : writers) {
+            List<MailDraft> own = drafts.stream().filter(draft -> writer.writes(draft.kind())).toList();
+            if (!own.isEmpty()) {
+                writer.prepare(own);
+            }
+        }
     }
 
     /** Writes a draft's mail in; false when it is dropped or could not be written (then it failed this attempt). */

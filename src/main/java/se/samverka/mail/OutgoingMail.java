@@ -81,6 +81,10 @@ public class OutgoingMail extends DomainEntity {
     @Column(name = "draft_detail")
     private String draftDetail;
 
+    /** The delivery round that holds the current attempt (see {@link MailService#claim}); not shown anywhere. */
+    @Column(name = "claim_token")
+    private String claimToken;
+
     protected OutgoingMail() {
     }
 

@@ -180,7 +180,8 @@ public final class PersonalDataCatalogue {
                 .no("reference", "an internal reference (e.g. event and kind of mail)")
                 .no("draft_kind", "which kind of mail is to be written (e.g. registration.confirmed)")
                 .no("draft_subject_id", "link to what the mail is about (e.g. the registration)")
-                .no("draft_detail", "ids the mail is to name (e.g. workshops)");
+                .no("draft_detail", "ids the mail is to name (e.g. workshops)")
+                .no("claim_token", "which delivery round holds the attempt (random)");
         c.table("outgoing_mail_attachment").no("mail_id", "link").no("list_index", "order")
                 .p("filename", MAIL_BODIES, "mails[].attachments (names)", DELETE, "goes with the mail")
                 .p("media_type", MAIL_BODIES, "not shown", DELETE, "goes with the mail")

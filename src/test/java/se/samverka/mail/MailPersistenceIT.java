@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -21,9 +22,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -56,6 +60,9 @@ class MailPersistenceIT {
 
     @Inject
     MailDelivery delivery;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @Resource(lookup = Deployments.TRANSACTION_MANAGER) // not UserTransaction: see there
     TransactionManager transaction;
@@ -102,6 +109,44 @@ class MailPersistenceIT {
         try (InputStream in = calendar.getInputStream()) {
             assertEquals(ICS, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
+    }
+
+    /**
+     * Two delivery rounds (two servers, say) find the same mails due: the second waits at the rows the first has
+     * taken and, once the first commits, takes none of them. Each mail is attempted once.
+     */
+    @Test
+    void twoRoundsRacingForTheSameMailsTakeEachMailOnce() throws Exception {
+        String reference = "test:" + UUID.randomUUID();
+        transaction.begin();
+        List<Long> queued = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            queued.add(mails.queue(Mail.to("kapplopning-" + i + "@example.org").subject("Kapplöpning").text("Text")
+                    .reference(reference)).getId());
+        }
+        transaction.commit();
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/Stockholm")).plusSeconds(1);
+        MailService.Claim first;
+        Future<MailService.Claim> second;
+        transaction.begin();
+        try {
+            first = mails.claim(now, 50); // at once, before the run the commit woke (250 ms later)
+            second = executor.submit(() -> mails.claim(now, 50));
+            Thread.sleep(500); // the second round reads the mails as due and waits at their row locks
+        } finally {
+            transaction.commit();
+        }
+        List<Long> byFirst = ids(first).stream().filter(queued::contains).toList();
+        List<Long> bySecond = ids(second.get(30, TimeUnit.SECONDS)).stream().filter(queued::contains).toList();
+        assertEquals(queued, byFirst);
+        assertEquals(List.of(), bySecond);
+        for (Long id : queued) {
+            assertEquals(1, mails.get(id).getAttempts());
+        }
+    }
+
+    private static List<Long> ids(MailService.Claim claim) {
+        return claim.toSend().stream().map(OutgoingMail::getId).toList();
     }
 
     @Test
