@@ -37,7 +37,10 @@ class RegistrationTokens {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** A code not yet used at this event (the caller holds the event's lock, so none can appear meanwhile). */
+    /**
+     * A code not used by the event's registrations so far. Two registrations that draw the same code at the same
+     * moment (about one chance in a billion for each pair) meet at the database's unique key, and the later fails.
+     */
     String newCheckInCode(Event event) {
         while (true) {
             StringBuilder code = new StringBuilder(CODE_LENGTH);
