@@ -2,6 +2,7 @@ package se.samverka.mail;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -30,7 +31,9 @@ public class FileMailTransport implements MailTransport {
         Path target = folder.resolve(fileName(message));
         Path partial = Files.createTempFile(folder, ".writing-", ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(partial)) {
+            // buffered: Jakarta Mail writes a message a header line or a few encoded bytes at a time, and unbuffered
+            // each was a system call of its own (a tenth of the server's CPU in a registration rush's profile)
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 16 * 1024)) {
                 message.writeTo(out);
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

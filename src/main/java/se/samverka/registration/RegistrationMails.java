@@ -127,8 +127,9 @@ class RegistrationMails implements MailDraftWriter {
                 List.of());
         Mail message = mail(registration, letter).reference(draft.reference());
         if (kind.withProgramme() && registration.isActive()) {
+            List<Session> own = ownProgramme(registration);
             message = message.attach(registration.getEvent().getSlug() + ".ics", "text/calendar",
-                    calendar(registration, ownProgramme(registration)));
+                    programmes.calendar(calendarKey(registration, own), () -> calendar(registration, own)));
         }
         return Optional.of(message);
     }
@@ -162,6 +163,13 @@ class RegistrationMails implements MailDraftWriter {
 
     private List<Session> ownProgramme(Registration registration) {
         return programmes.of(registration.getEvent().getId()).stream().filter(registration::attends).toList();
+    }
+
+    /** What {@link #calendar} writes from: the event, the language and the sessions, or with none the days. */
+    private static String calendarKey(Registration registration, List<Session> own) {
+        return registration.getEvent().getId() + "|" + registration.locale().toLanguageTag() + "|"
+                + (own.isEmpty() ? "days " + registration.getDays()
+                        : "sessions " + own.stream().map(Session::getId).toList());
     }
 
     /** The person's own sessions; with none in the programme yet, the days they come. */

@@ -3,7 +3,7 @@ package se.samverka.registration;
 import se.samverka.platform.PublicAddress;
 import se.samverka.api.RequestLanguage;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -28,9 +28,14 @@ import se.samverka.api.RateLimited;
 import se.samverka.api.RequestBody;
 import se.samverka.security.Role;
 
-/** {@code /api/events/{eventId}/registrations}: anyone registers; organisers and staff see the list. */
+/**
+ * {@code /api/events/{eventId}/registrations}: anyone registers; organisers and staff see the list. One instance
+ * for the application, unlike the other resources: it holds nothing of a request (the request's headers come as a
+ * parameter), and building a request-scoped resource with its injections and interceptors for every registration
+ * took 8 % of the request threads' time in a registration rush (docs/performance.md).
+ */
 @Path("events/{eventId}/registrations")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RegistrationResource {
@@ -50,14 +55,12 @@ public class RegistrationResource {
     @Inject
     SecurityContext security;
 
-    @Context
-    HttpHeaders headers;
-
     @POST
     @RateLimited
-    public Response register(@PathParam("eventId") Long eventId, @Valid RegistrationRequest request) {
+    public Response register(@PathParam("eventId") Long eventId, @Valid RegistrationRequest request,
+            @Context HttpHeaders headers) {
         RequestBody.required(request);
-        RegistrationRequest withLanguage = request.language() != null ? request : withLanguage(request);
+        RegistrationRequest withLanguage = request.language() != null ? request : withLanguage(request, headers);
         Registration registration = registering.register(eventId, withLanguage, false);
         return Response.created(address.api("registrations", registration.getManageToken()))
                 .entity(RegistrationView.of(registration, registrations.positionInLine(registration))).build();
@@ -107,7 +110,7 @@ public class RegistrationResource {
         }
     }
 
-    private RegistrationRequest withLanguage(RegistrationRequest r) {
+    private static RegistrationRequest withLanguage(RegistrationRequest r, HttpHeaders headers) {
         Locale locale = RequestLanguage.of(headers);
         return new RegistrationRequest(r.firstName(), r.lastName(), r.email(), r.phone(), r.organisation(), r.sector(),
                 r.title(), r.days(), r.sessionIds(), r.dietary(), r.accessibility(), r.answers(), r.consentPrivacy(),
