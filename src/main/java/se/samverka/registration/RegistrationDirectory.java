@@ -125,7 +125,12 @@ public class RegistrationDirectory {
                         + (bySector ? " and r.participant.sector.code = :sector" : "")
                         + (status != null ? " and r.status = :status" : "")
                         + " order by r.participant.lastName, r.participant.firstName, r.id", Registration.class)
-                .setParameter("event", eventId);
+                .setParameter("event", eventId)
+                // what the list shows of each: three reads for the whole list instead of three a registration
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "r.days")
+                .setHint("eclipselink.batch", "r.choices")
+                .setHint("eclipselink.batch", "r.answers");
         if (bySector) {
             query.setParameter("sector", sectorCode);
         }
