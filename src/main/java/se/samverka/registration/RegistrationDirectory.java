@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
@@ -125,12 +126,8 @@ public class RegistrationDirectory {
                         + (bySector ? " and r.participant.sector.code = :sector" : "")
                         + (status != null ? " and r.status = :status" : "")
                         + " order by r.participant.lastName, r.participant.firstName, r.id", Registration.class)
-                .setParameter("event", eventId)
-                // what the list shows of each: three reads for the whole list instead of three a registration
-                .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "r.days")
-                .setHint("eclipselink.batch", "r.choices")
-                .setHint("eclipselink.batch", "r.answers");
+                .setParameter("event", eventId);
+        readingDetails(query);
         if (bySector) {
             query.setParameter("sector", sectorCode);
         }
@@ -138,6 +135,30 @@ public class RegistrationDirectory {
             query.setParameter("status", status);
         }
         return query.getResultList();
+    }
+
+    /**
+     * These registrations with their days, workshop choices and answers, read in four statements (a mail round's,
+     * so that writing each mail reads nothing more).
+     */
+    List<Registration> withDetails(List<Long> ids) {
+        var query = em.createQuery("select r from Registration r where r.id in :ids", Registration.class)
+                .setParameter("ids", ids);
+        List<Registration> found = readingDetails(query).getResultList();
+        found.forEach(registration -> {
+            registration.getDays().size();
+            registration.getChoices().size();
+            registration.getAnswers().size();
+        });
+        return found;
+    }
+
+    /** Reads the days, choices and answers of all the query's registrations at once, when the first is touched. */
+    private static TypedQuery<Registration> readingDetails(TypedQuery<Registration> query) {
+        return query.setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "r.days")
+                .setHint("eclipselink.batch", "r.choices")
+                .setHint("eclipselink.batch", "r.answers");
     }
 
     /** The event's waiting list as registration id to place in line (1 = next), read in one query. */

@@ -52,6 +52,9 @@ class RegistrationMails implements MailDraftWriter {
     @Inject
     ProgrammesOfRound programmes;
 
+    @Inject
+    RegistrationDirectory directory;
+
     void on(@Observes RegistrationNews news) {
         Registration registration = em.find(Registration.class, news.registrationId());
         if (registration == null) {
@@ -94,19 +97,7 @@ class RegistrationMails implements MailDraftWriter {
      */
     @Override
     public void prepare(List<MailDraft> drafts) {
-        List<Long> ids = drafts.stream().map(MailDraft::subjectId).distinct().toList();
-        em.createQuery("select r from Registration r where r.id in :ids", Registration.class)
-                .setParameter("ids", ids)
-                .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "r.days")
-                .setHint("eclipselink.batch", "r.choices")
-                .setHint("eclipselink.batch", "r.answers")
-                .getResultList()
-                .forEach(registration -> {
-                    registration.getDays().size();
-                    registration.getChoices().size();
-                    registration.getAnswers().size();
-                });
+        directory.withDetails(drafts.stream().map(MailDraft::subjectId).distinct().toList());
     }
 
     /**
