@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import se.samverka.event.EventService;
@@ -81,7 +82,7 @@ public class RegisterService {
 
     private Registration place(Long eventId, RegistrationRequest request, boolean byOrganiser) {
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
-        se.samverka.event.Event event = events.get(eventId);
+        se.samverka.event.Event event = events.withDays(eventId);
         if (!event.isVisibleTo(byOrganiser)) {
             throw new NotFoundException("event", eventId); // a draft is not open for registration
         }
@@ -89,10 +90,16 @@ public class RegisterService {
             throw new RegistrationClosedException();
         }
         String email = Participant.normalisedEmail(request.email());
-        Optional<Registration> earlier = directory.byEmail(event, email);
+        String drawn = tokens.drawCheckInCode();
+        List<Registration> met = directory.byEmailOrCheckInCode(event, email, drawn);
+        Optional<Registration> earlier = met.stream().filter(r -> email.equals(r.getParticipant().getEmail()))
+                .findFirst();
         if (earlier.isPresent() && earlier.get().isActive()) {
             throw new DuplicateRegistrationException();
         }
+        // a code already given out: about one chance in a million for each registration of an event of a thousand
+        String checkInCode = met.stream().anyMatch(r -> drawn.equals(r.getCheckInCode()))
+                ? tokens.newCheckInCode(event) : drawn;
         earlier.ifPresent(this::forget);
         Participant participant = new Participant(request.firstName(), request.lastName(), email, request.phone(),
                 request.organisation(), sectors.byCode(request.sector()), request.title());
@@ -101,7 +108,7 @@ public class RegisterService {
                         request.consentPrivacy(), request.consentListed(), request.days(), request.dietary(),
                         request.accessibility(), choices.answers(event, request.answersOrEmpty(), byOrganiser),
                         choices.workshops(event, request.sessionIdsOrEmpty())),
-                tokens.newManageToken(), tokens.newCheckInCode(event), now);
+                tokens.newManageToken(), checkInCode, now);
         if (event.isApprovalRequired() && !byOrganiser) {
             registration.awaitApproval(now);
         } else {

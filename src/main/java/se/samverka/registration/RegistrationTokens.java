@@ -43,17 +43,23 @@ class RegistrationTokens {
      */
     String newCheckInCode(Event event) {
         while (true) {
-            StringBuilder code = new StringBuilder(CODE_LENGTH);
-            for (int i = 0; i < CODE_LENGTH; i++) {
-                code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
-            }
+            String code = drawCheckInCode();
             boolean taken = em.createQuery("select count(r) from Registration r where r.event = :event"
                             + " and r.checkInCode = :code", Long.class)
-                    .setParameter("event", event).setParameter("code", code.toString())
+                    .setParameter("event", event).setParameter("code", code)
                     .getSingleResult() > 0;
             if (!taken) {
-                return code.toString();
+                return code;
             }
         }
+    }
+
+    /** A random code, not yet checked against the event's: the caller checks it, or {@link #newCheckInCode} does. */
+    String drawCheckInCode() {
+        StringBuilder code = new StringBuilder(CODE_LENGTH);
+        for (int i = 0; i < CODE_LENGTH; i++) {
+            code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
+        }
+        return code.toString();
     }
 }

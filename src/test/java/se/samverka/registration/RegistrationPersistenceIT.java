@@ -27,6 +27,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samverka.event.Event;
+import se.samverka.event.EventDay;
 import se.samverka.event.EventService;
 import se.samverka.mail.MailService;
 import se.samverka.mail.OutgoingMail;
@@ -335,6 +336,12 @@ class RegistrationPersistenceIT {
         assertTrue(a.getCheckInCode().matches("[A-Z2-9]{6}"), a.getCheckInCode());
         assertTrue(!a.getCheckInCode().equals(b.getCheckInCode()));
         assertEquals(Map.of(), a.getAnswers());
+        // the one read a new registration makes: the address's registration and the code's, whichever exist
+        assertEquals(List.of(a.getId(), b.getId()), registrations.byEmailOrCheckInCode(event,
+                a.getParticipant().getEmail(), b.getCheckInCode()).stream().map(Registration::getId).sorted().toList());
+        assertEquals(List.of(b.getId()), registrations.byEmailOrCheckInCode(event, "nobody@example.org",
+                b.getCheckInCode()).stream().map(Registration::getId).toList());
+        assertEquals(List.of(), registrations.byEmailOrCheckInCode(event, "nobody@example.org", "000000"));
     }
 
     @Test
@@ -346,6 +353,9 @@ class RegistrationPersistenceIT {
                 aRegistration().onDays(first.plusDays(2), first, first.plusDays(1)).build(), true);
         assertEquals(List.of(first, first.plusDays(1), first.plusDays(2)),
                 List.copyOf(registrations.byToken(registered.getManageToken()).getDays()));
+        assertEquals(List.of(first, first.plusDays(1), first.plusDays(2)),
+                events.withDays(event.getId()).getDays().stream().map(EventDay::getDate).toList());
+        assertThrows(NotFoundException.class, () -> events.withDays(-1L));
     }
 
     @Test
