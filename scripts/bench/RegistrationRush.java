@@ -98,6 +98,10 @@ public class RegistrationRush {
         };
         Checks checks = rush.check(result.event);
         result.print();
+        result.printSlowSeconds(250);
+        if (options.containsKey("timeline")) {
+            result.writeTimeline(java.nio.file.Path.of(options.get("timeline")));
+        }
         checks.print();
         rush.summarise(result, checks);
         System.exit(!checks.ok() ? 1 : result.failed.get() > 0 ? 3 : 0);
@@ -120,7 +124,7 @@ public class RegistrationRush {
         for (int n = 0; n < total; n++) {
             long t0 = System.nanoTime();
             Wire.Answer answer = register(wire, result.event, n);
-            result.record(System.nanoTime() - t0, answer.status(), answer.body());
+            result.record(t0, System.nanoTime() - t0, answer.status(), answer.body());
         }
         result.finished();
         return result;
@@ -138,7 +142,9 @@ public class RegistrationRush {
         Wire wire = wire();
         // a sender per request in flight, each with its own connection; more than the server has request
         // threads, so that requests wait at the server, and their latency counts from the scheduled time anyway
-        ExecutorService senders = Executors.newFixedThreadPool((int) whole("senders", 200), daemons());
+        int senderCount = (int) whole("senders", 200);
+        ExecutorService senders = Executors.newFixedThreadPool(senderCount, daemons());
+        connectEach(senders, senderCount, wire);
         int sent = 0;
         long lagMax = 0;
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
@@ -157,7 +163,7 @@ public class RegistrationRush {
             int number = n;
             senders.execute(() -> {
                 Wire.Answer answer = register(wire, result.event, number);
-                result.record(System.nanoTime() - scheduled, answer.status(), answer.body());
+                result.record(scheduled, System.nanoTime() - scheduled, answer.status(), answer.body());
             });
             sent++;
         }
@@ -166,6 +172,30 @@ public class RegistrationRush {
         result.finished();
         result.note = String.format(Locale.ROOT, "sent=%d latest send behind schedule=%.1f ms", sent, lagMax / 1e6);
         return result;
+    }
+
+    /**
+     * Starts every sender thread and opens its connection with a GET of the health check, before the clock starts:
+     * made as the first arrivals came, 200 threads and connections took CPU from the server in the first seconds
+     * (a pool makes a new thread for each task until it is full), where the arrivals of a real rush come from
+     * other machines.
+     */
+    private static void connectEach(ExecutorService senders, int count, Wire wire) throws InterruptedException {
+        java.util.concurrent.CountDownLatch all = new java.util.concurrent.CountDownLatch(count);
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(count);
+        for (int i = 0; i < count; i++) {
+            senders.execute(() -> {
+                all.countDown();
+                try {
+                    all.await(); // every task on a thread of its own: each opens one connection
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                wire.get("/health/live");
+                done.countDown();
+            });
+        }
+        done.await(1, TimeUnit.MINUTES);
     }
 
     Result closed() throws Exception {
@@ -188,7 +218,7 @@ public class RegistrationRush {
                 while ((n = next.getAndIncrement()) < total && System.nanoTime() < deadline) {
                     long t0 = System.nanoTime();
                     Wire.Answer answer = register(wire, result.event, n);
-                    result.record(System.nanoTime() - t0, answer.status(), answer.body());
+                    result.record(t0, System.nanoTime() - t0, answer.status(), answer.body());
                 }
                 return null;
             }));

@@ -13,6 +13,8 @@ final class Result {
     final Event event;
     final String description;
     final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+    /** Each request's send time (nanoseconds after the start) and latency, to see when in the run the slow ones came. */
+    final ConcurrentLinkedQueue<long[]> timeline = new ConcurrentLinkedQueue<>();
     final AtomicInteger created = new AtomicInteger();
     final AtomicInteger failed = new AtomicInteger();
     final Map<Integer, AtomicInteger> statuses = new java.util.concurrent.ConcurrentHashMap<>();
@@ -71,7 +73,8 @@ final class Result {
         return before < 0 || after < 0 || created.get() == 0 ? Double.NaN : (after - before) / 1e6 / created.get();
     }
 
-    void record(long nanos, int status, String body) {
+    void record(long sentAt, long nanos, int status, String body) {
+        timeline.add(new long[] {sentAt - start, nanos});
         latencies.add(nanos);
         statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
         if (status == 201) {
@@ -119,6 +122,40 @@ final class Result {
         System.out.printf(Locale.ROOT, "CPU per registration: server %s ms, database %s ms, load generator %s ms;"
                 + " machine busy %s %% of %d cores%n", ms1(cpuPerRegistration()), ms1(databaseCpuPerRegistration()),
                 ms1(generatorCpuPerRegistration()), ms1(machineBusy()), Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * The seconds of the run whose slowest request took longest (by when it was sent), five at most, and only those
+     * with a request slower than {@code slowMs}: whether a tail comes from one stall or is spread over the run.
+     */
+    void printSlowSeconds(double slowMs) {
+        java.util.TreeMap<Long, List<Long>> bySecond = new java.util.TreeMap<>();
+        timeline.forEach(t -> bySecond.computeIfAbsent(t[0] / 1_000_000_000L, k -> new ArrayList<>()).add(t[1]));
+        List<Map.Entry<Long, List<Long>>> slow = bySecond.entrySet().stream()
+                .filter(e -> e.getValue().stream().mapToLong(Long::longValue).max().orElse(0) / 1e6 > slowMs)
+                .sorted((a, b) -> Long.compare(java.util.Collections.max(b.getValue()), java.util.Collections.max(a.getValue())))
+                .toList();
+        if (slow.isEmpty()) {
+            return;
+        }
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
+                "slow seconds: %d of %d had a request over %.0f ms; the worst (second sent: requests, slower than %.0f ms, max):",
+                slow.size(), bySecond.size(), slowMs, slowMs));
+        for (Map.Entry<Long, List<Long>> second : slow.subList(0, Math.min(5, slow.size()))) {
+            List<Long> latencies = second.getValue();
+            line.append(String.format(Locale.ROOT, " %d: %d, %d, %.0f ms;", second.getKey(), latencies.size(),
+                    latencies.stream().filter(l -> l / 1e6 > slowMs).count(), java.util.Collections.max(latencies) / 1e6));
+        }
+        System.out.println(line);
+    }
+
+    /** Writes the timeline as tab-separated milliseconds: sent (after the start), latency; in the order sent. */
+    void writeTimeline(java.nio.file.Path file) throws java.io.IOException {
+        List<long[]> rows = new ArrayList<>(timeline);
+        rows.sort((a, b) -> Long.compare(a[0], b[0]));
+        StringBuilder text = new StringBuilder("sent_ms\tlatency_ms\n");
+        rows.forEach(r -> text.append(String.format(Locale.ROOT, "%.1f\t%.1f%n", r[0] / 1e6, r[1] / 1e6)));
+        java.nio.file.Files.writeString(file, text);
     }
 
     /** One decimal, or "-" when unknown. */

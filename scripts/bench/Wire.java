@@ -26,9 +26,18 @@ final class Wire {
     /** POSTs JSON to PATH; status -1 with the exception as body when no answer came. */
     Answer post(String path, String json) {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        byte[] head = ("POST " + path + " HTTP/1.1\r\nHost: " + host + ":" + port
+        return send(("POST " + path + " HTTP/1.1\r\nHost: " + host + ":" + port
                 + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: " + body.length
-                + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+                + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII), body);
+    }
+
+    /** GETs PATH on this thread's connection (opening it first when there is none), as {@link #post} does. */
+    Answer get(String path) {
+        return send(("GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII), new byte[0]);
+    }
+
+    private Answer send(byte[] head, byte[] body) {
         Connection connection = connections.get();
         boolean reused = connection != null;
         try {
