@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import se.samverka.event.EventService;
@@ -90,16 +89,10 @@ public class RegisterService {
             throw new RegistrationClosedException();
         }
         String email = Participant.normalisedEmail(request.email());
-        String drawn = tokens.drawCheckInCode();
-        List<Registration> met = directory.byEmailOrCheckInCode(event, email, drawn);
-        Optional<Registration> earlier = met.stream().filter(r -> email.equals(r.getParticipant().getEmail()))
-                .findFirst();
+        Optional<Registration> earlier = directory.byEmail(event, email);
         if (earlier.isPresent() && earlier.get().isActive()) {
             throw new DuplicateRegistrationException();
         }
-        // a code already given out: about one chance in a million for each registration of an event of a thousand
-        String checkInCode = met.stream().anyMatch(r -> drawn.equals(r.getCheckInCode()))
-                ? tokens.newCheckInCode(event) : drawn;
         earlier.ifPresent(this::forget);
         Participant participant = new Participant(request.firstName(), request.lastName(), email, request.phone(),
                 request.organisation(), sectors.byCode(request.sector()), request.title());
@@ -108,7 +101,7 @@ public class RegisterService {
                         request.consentPrivacy(), request.consentListed(), request.days(), request.dietary(),
                         request.accessibility(), choices.answers(event, request.answersOrEmpty(), byOrganiser),
                         choices.workshops(event, request.sessionIdsOrEmpty())),
-                tokens.newManageToken(), checkInCode, now);
+                tokens.newManageToken(), tokens.newCheckInCode(event), now);
         if (event.isApprovalRequired() && !byOrganiser) {
             registration.awaitApproval(now);
         } else {

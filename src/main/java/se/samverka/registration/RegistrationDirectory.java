@@ -219,19 +219,6 @@ public class RegistrationDirectory {
                 .getResultStream().findFirst();
     }
 
-    /**
-     * The event's registrations with this (normalised) address or this check-in code, in any status: a new
-     * registration learns in one read whether its address is taken and whether the code it drew is free.
-     */
-    List<Registration> byEmailOrCheckInCode(Event event, String email, String checkInCode) {
-        return em.createQuery("select r from Registration r where r.event = :event"
-                        + " and (r.participant.email = :email or r.checkInCode = :code)", Registration.class)
-                .setParameter("event", event)
-                .setParameter("email", email)
-                .setParameter("code", checkInCode)
-                .getResultList();
-    }
-
     /** The id of the event a registration (by private link) belongs to, read without a lock. */
     Long eventOf(String token) {
         checkTokenShape(token);

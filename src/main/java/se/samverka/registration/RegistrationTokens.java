@@ -43,23 +43,17 @@ class RegistrationTokens {
      */
     String newCheckInCode(Event event) {
         while (true) {
-            String code = drawCheckInCode();
+            StringBuilder code = new StringBuilder(CODE_LENGTH);
+            for (int i = 0; i < CODE_LENGTH; i++) {
+                code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
+            }
             boolean taken = em.createQuery("select count(r) from Registration r where r.event = :event"
                             + " and r.checkInCode = :code", Long.class)
-                    .setParameter("event", event).setParameter("code", code)
+                    .setParameter("event", event).setParameter("code", code.toString())
                     .getSingleResult() > 0;
             if (!taken) {
-                return code;
+                return code.toString();
             }
         }
-    }
-
-    /** A random code, not yet checked against the event's: the caller checks it, or {@link #newCheckInCode} does. */
-    String drawCheckInCode() {
-        StringBuilder code = new StringBuilder(CODE_LENGTH);
-        for (int i = 0; i < CODE_LENGTH; i++) {
-            code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
-        }
-        return code.toString();
     }
 }
