@@ -110,20 +110,6 @@ public class EventService {
         return event;
     }
 
-    /**
-     * The event with its days read in the same statement: for a request that needs both at once, such as a
-     * registration (one statement fewer each, in a rush).
-     */
-    public Event withDays(Long eventId) {
-        List<Event> found = eventId == null ? List.of()
-                : em.createQuery("select e from Event e left join fetch e.days d where e.id = :id order by d.date",
-                        Event.class).setParameter("id", eventId).getResultList();
-        if (found.isEmpty()) {
-            throw new NotFoundException("event", eventId);
-        }
-        return found.get(0);
-    }
-
     public Optional<Event> bySlug(String slug) {
         if (!Slugs.isValid(slug)) {
             return Optional.empty(); // no event has it, and a NUL in it would trouble PostgreSQL

@@ -81,7 +81,7 @@ public class RegisterService {
 
     private Registration place(Long eventId, RegistrationRequest request, boolean byOrganiser) {
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
-        se.samverka.event.Event event = events.withDays(eventId);
+        se.samverka.event.Event event = events.get(eventId);
         if (!event.isVisibleTo(byOrganiser)) {
             throw new NotFoundException("event", eventId); // a draft is not open for registration
         }

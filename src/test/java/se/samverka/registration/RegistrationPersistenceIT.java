@@ -27,7 +27,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samverka.event.Event;
-import se.samverka.event.EventDay;
 import se.samverka.event.EventService;
 import se.samverka.mail.MailService;
 import se.samverka.mail.OutgoingMail;
@@ -347,9 +346,6 @@ class RegistrationPersistenceIT {
                 aRegistration().onDays(first.plusDays(2), first, first.plusDays(1)).build(), true);
         assertEquals(List.of(first, first.plusDays(1), first.plusDays(2)),
                 List.copyOf(registrations.byToken(registered.getManageToken()).getDays()));
-        assertEquals(List.of(first, first.plusDays(1), first.plusDays(2)),
-                events.withDays(event.getId()).getDays().stream().map(EventDay::getDate).toList());
-        assertThrows(NotFoundException.class, () -> events.withDays(-1L));
     }
 
     @Test
