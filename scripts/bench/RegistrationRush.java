@@ -20,8 +20,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Registration rush against a running Samverka, through the public HTTP API. Every scenario creates a fresh
@@ -44,8 +42,10 @@ import java.util.regex.Pattern;
  *   db-pid=PID: the same for the database's processes (the PostgreSQL postmaster and its children); the
  *   load generator's own CPU and how busy the whole machine was are reported too (Linux /proc)
  * java -cp OUT RegistrationRush BASE-URL ADMIN-PASSWORD [clients] [total] [capacity]   (the old call: closed)
+ *   timeline=FILE: writes every request's send time and latency (ms, tab-separated) to FILE
  * The other classes here: Checks (the read-back), Result (latencies and CPU of one scenario), CpuMeter (/proc),
- * Wire (the registrations' HTTP client), Json (reading the API's answers), MachineSpeed (the calibration).
+ * Wire (the registrations' HTTP client), AdminApi (the organiser's calls, through the JDK's HttpClient), Json
+ * (reading the API's answers), MachineSpeed (the calibration).
  * </pre>
  * Exit status: 0 all well; 1 overbooked, waiting list with gaps or duplicates, or fairness violated;
  * 3 checks passed but some requests did not get 201.
@@ -113,7 +113,7 @@ public class RegistrationRush {
         int warmup = (int) whole("warmup", 30);
         int total = (int) whole("total", 300);
         int capacity = (int) whole("capacity", 250);
-        HttpClient http = client(2);
+        HttpClient http = AdminApi.client(2);
         Result result = new Result("one", createEvent(http, capacity), cpuMeter(), "1 client, " + total + " registrations after "
                 + warmup + " unmeasured");
         Wire wire = wire();
@@ -143,8 +143,8 @@ public class RegistrationRush {
         // a sender per request in flight, each with its own connection; more than the server has request
         // threads, so that requests wait at the server, and their latency counts from the scheduled time anyway
         int senderCount = (int) whole("senders", 200);
-        ExecutorService senders = Executors.newFixedThreadPool(senderCount, daemons());
-        connectEach(senders, senderCount, wire);
+        ExecutorService senders = Executors.newFixedThreadPool(senderCount, AdminApi.daemons());
+        wire.connectEach(senders, senderCount);
         int sent = 0;
         long lagMax = 0;
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
@@ -174,36 +174,12 @@ public class RegistrationRush {
         return result;
     }
 
-    /**
-     * Starts every sender thread and opens its connection with a GET of the health check, before the clock starts:
-     * made as the first arrivals came, 200 threads and connections took CPU from the server in the first seconds
-     * (a pool makes a new thread for each task until it is full), where the arrivals of a real rush come from
-     * other machines.
-     */
-    private static void connectEach(ExecutorService senders, int count, Wire wire) throws InterruptedException {
-        java.util.concurrent.CountDownLatch all = new java.util.concurrent.CountDownLatch(count);
-        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(count);
-        for (int i = 0; i < count; i++) {
-            senders.execute(() -> {
-                all.countDown();
-                try {
-                    all.await(); // every task on a thread of its own: each opens one connection
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                wire.get("/health/live");
-                done.countDown();
-            });
-        }
-        done.await(1, TimeUnit.MINUTES);
-    }
-
     Result closed() throws Exception {
         int clients = (int) whole("clients", 100);
         boolean timed = options.containsKey("seconds");
         long total = timed ? Long.MAX_VALUE : whole("total", 6000);
         int capacity = (int) whole("capacity", 5000);
-        HttpClient http = client(8);
+        HttpClient http = AdminApi.client(8);
         Result result = new Result("closed", createEvent(http, capacity), cpuMeter(), clients + " clients, "
                 + (timed ? options.get("seconds") + " s" : total + " registrations") + ", capacity " + capacity);
         long deadline = timed ? System.nanoTime() + (long) (decimal("seconds", 60) * 1e9) : Long.MAX_VALUE;
@@ -234,14 +210,14 @@ public class RegistrationRush {
     // ---- the event and its registrations ----------------------------------------------------------------------
 
     Event createEvent(HttpClient http, int capacity) {
-        long event = id(send(http, post(base + "/api/events", auth, """
+        long event = AdminApi.create(http, base + "/api/events", auth, """
                 {"title":"Rusning %d","type":"CONFERENCE","startDate":"2031-05-06","endDate":"2031-05-06","capacity":%d}
-                """.formatted(System.currentTimeMillis(), capacity))));
+                """.formatted(System.currentTimeMillis(), capacity));
         long[] workshops = new long[WORKSHOP_SEATS.length];
         for (int w = 0; w < workshops.length; w++) {
-            workshops[w] = id(send(http, post(base + "/api/events/" + event + "/sessions", auth, """
+            workshops[w] = AdminApi.create(http, base + "/api/events/" + event + "/sessions", auth, """
                     {"title":"Workshop %d","kind":"WORKSHOP","start":"2031-05-06T10:00","end":"2031-05-06T11:00","capacity":%d}
-                    """.formatted(w + 1, WORKSHOP_SEATS[w]))));
+                    """.formatted(w + 1, WORKSHOP_SEATS[w]));
         }
         return new Event(event, capacity, workshops);
     }
@@ -273,7 +249,7 @@ public class RegistrationRush {
 
     @SuppressWarnings("unchecked")
     Checks check(Event event) {
-        HttpResponse<String> response = send(client(2), HttpRequest.newBuilder(
+        HttpResponse<String> response = AdminApi.send(AdminApi.client(2), HttpRequest.newBuilder(
                         URI.create(base + "/api/events/" + event.id() + "/registrations"))
                 .timeout(Duration.ofSeconds(600)).header("Authorization", auth).header("Accept", "application/json")
                 .GET().build());
@@ -291,22 +267,15 @@ public class RegistrationRush {
         if (file == null) {
             return;
         }
-        List<Long> sorted = result.sorted();
-        String line = String.join("\t", options.getOrDefault("label", "-"), result.scenario,
-                String.format(Locale.ROOT, "%.0f", result.perMinute()), Result.ms1(sorted, 0.50), Result.ms1(sorted, 0.90),
-                Result.ms1(sorted, 0.99), Result.ms1(sorted, 1.0), String.valueOf(result.created.get()),
-                String.valueOf(result.failed.get()), checks.overbooked ? "OVERBOOKED" : "no",
-                checks.waitlistBroken ? "BROKEN" : "ok", checks.fairness(),
-                Result.ms1(result.cpuPerRegistration()), Result.ms1(result.databaseCpuPerRegistration()),
-                Result.ms1(result.generatorCpuPerRegistration()), Result.ms1(result.machineBusy())) + "\n";
-        Files.writeString(Path.of(file), line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Files.writeString(Path.of(file), result.summaryLine(options.getOrDefault("label", "-"), checks),
+                StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
     CpuMeter cpuMeter() {
         return new CpuMeter(options.get("server-pid"), options.get("db-pid"), whole("clock-ticks", 100));
     }
 
-    // ---- HTTP -------------------------------------------------------------------------------------------------
+    // ---- options ----------------------------------------------------------------------------------------------
 
     double decimal(String key, double fallback) {
         String value = options.get(key);
@@ -317,79 +286,4 @@ public class RegistrationRush {
         String value = options.get(key);
         return value == null || value.isBlank() ? fallback : Long.parseLong(value);
     }
-
-    static HttpClient client(int threads) {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(threads, daemons()))
-                .connectTimeout(Duration.ofSeconds(10)).build();
-    }
-
-    static java.util.concurrent.ThreadFactory daemons() {
-        return r -> {
-            Thread thread = new Thread(r);
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
-
-    static HttpRequest post(String url, String auth, String json) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        if (auth != null) {
-            builder.header("Authorization", auth);
-        }
-        return builder.build();
-    }
-
-    static HttpResponse<String> send(HttpClient http, HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (IOException e) {
-            return new Unanswered(request, e);
-        }
-    }
-
-    static long id(HttpResponse<String> response) {
-        Matcher matcher = Pattern.compile("\"id\":(\\d+)").matcher(response.body());
-        if (response.statusCode() != 201 || !matcher.find()) {
-            throw new IllegalStateException(response.statusCode() + " " + response.body());
-        }
-        return Long.parseLong(matcher.group(1));
-    }
-
-    /** A request that got no answer (timeout, connection refused...): status -1, the exception as body. */
-    record Unanswered(HttpRequest request, IOException failure) implements HttpResponse<String> {
-        public int statusCode() {
-            return -1;
-        }
-
-        public java.util.Optional<HttpResponse<String>> previousResponse() {
-            return java.util.Optional.empty();
-        }
-
-        public java.net.http.HttpHeaders headers() {
-            return java.net.http.HttpHeaders.of(Map.of(), (a, b) -> true);
-        }
-
-        public String body() {
-            return String.valueOf(failure);
-        }
-
-        public java.util.Optional<javax.net.ssl.SSLSession> sslSession() {
-            return java.util.Optional.empty();
-        }
-
-        public URI uri() {
-            return request.uri();
-        }
-
-        public HttpClient.Version version() {
-            return HttpClient.Version.HTTP_1_1;
-        }
-    }
-
 }

@@ -12,7 +12,6 @@ final class Result {
     final String scenario;
     final Event event;
     final String description;
-    final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
     /** Each request's send time (nanoseconds after the start) and latency, to see when in the run the slow ones came. */
     final ConcurrentLinkedQueue<long[]> timeline = new ConcurrentLinkedQueue<>();
     final AtomicInteger created = new AtomicInteger();
@@ -75,7 +74,6 @@ final class Result {
 
     void record(long sentAt, long nanos, int status, String body) {
         timeline.add(new long[] {sentAt - start, nanos});
-        latencies.add(nanos);
         statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
         if (status == 201) {
             created.incrementAndGet();
@@ -97,7 +95,8 @@ final class Result {
     }
 
     List<Long> sorted() {
-        List<Long> sorted = new ArrayList<>(latencies);
+        List<Long> sorted = new ArrayList<>(timeline.size());
+        timeline.forEach(t -> sorted.add(t[1]));
         sorted.sort(null);
         return sorted;
     }
@@ -156,6 +155,19 @@ final class Result {
         StringBuilder text = new StringBuilder("sent_ms\tlatency_ms\n");
         rows.forEach(r -> text.append(String.format(Locale.ROOT, "%.1f\t%.1f%n", r[0] / 1e6, r[1] / 1e6)));
         java.nio.file.Files.writeString(file, text);
+    }
+
+    /**
+     * The scenario as one tab-separated line of the summary: label, scenario, throughput, p50 p90 p99 max, created,
+     * failed, the three checks, CPU ms/reg of server, database and generator, and machine busy %.
+     */
+    String summaryLine(String label, Checks checks) {
+        List<Long> sorted = sorted();
+        return String.join("\t", label, scenario, String.format(Locale.ROOT, "%.0f", perMinute()), ms1(sorted, 0.50),
+                ms1(sorted, 0.90), ms1(sorted, 0.99), ms1(sorted, 1.0), String.valueOf(created.get()),
+                String.valueOf(failed.get()), checks.overbooked ? "OVERBOOKED" : "no",
+                checks.waitlistBroken ? "BROKEN" : "ok", checks.fairness(), ms1(cpuPerRegistration()),
+                ms1(databaseCpuPerRegistration()), ms1(generatorCpuPerRegistration()), ms1(machineBusy())) + "\n";
     }
 
     /** One decimal, or "-" when unknown. */

@@ -37,6 +37,30 @@ final class Wire {
                 .getBytes(StandardCharsets.US_ASCII), new byte[0]);
     }
 
+    /**
+     * Starts every sender thread and opens its connection with a GET of the health check, before the clock starts:
+     * made as the first arrivals came, 200 threads and connections took CPU from the server in the first seconds
+     * (a pool makes a new thread for each task until it is full), where the arrivals of a real rush come from
+     * other machines.
+     */
+    void connectEach(java.util.concurrent.ExecutorService senders, int count) throws InterruptedException {
+        java.util.concurrent.CountDownLatch all = new java.util.concurrent.CountDownLatch(count);
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(count);
+        for (int i = 0; i < count; i++) {
+            senders.execute(() -> {
+                all.countDown();
+                try {
+                    all.await(); // every task on a thread of its own: each opens one connection
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                get("/health/live");
+                done.countDown();
+            });
+        }
+        done.await(1, java.util.concurrent.TimeUnit.MINUTES);
+    }
+
     private Answer send(byte[] head, byte[] body) {
         Connection connection = connections.get();
         boolean reused = connection != null;
