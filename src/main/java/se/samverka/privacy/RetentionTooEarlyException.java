@@ -7,7 +7,7 @@ import se.samverka.platform.DomainException;
 public class RetentionTooEarlyException extends DomainException {
 
     public RetentionTooEarlyException(LocalDate end) {
-        super(Kind.CONFLICT, "privacy.error.notEnded", end.toString());
+        super(Kind.CONFLICT, null, "privacy.error.notEnded", end.toString());
     }
 
     @Override
