@@ -63,9 +63,12 @@ public class ProgramService {
         return move;
     }
 
-    /** Puts a session back where a move found it. */
+    /** Puts a session back where a move found it, if it is still where that move left it. */
     public Session undo(Long eventId, Move move) {
         Session session = get(eventId, move.sessionId());
+        if (!session.isAt(move.toStart(), move.toEnd())) {
+            throw new MovedSinceException(session.getTitle());
+        }
         session.reschedule(move.fromStart(), move.fromEnd());
         return session;
     }

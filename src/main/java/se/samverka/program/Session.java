@@ -92,6 +92,10 @@ public class Session extends DomainEntity {
     }
 
     /** Sets new times; the end must come after the start, on the same day, within the event. */
+    public boolean isAt(LocalDateTime someStart, LocalDateTime someEnd) {
+        return start.equals(someStart) && end.equals(someEnd);
+    }
+
     public final void reschedule(LocalDateTime newStart, LocalDateTime newEnd) {
         if (newStart == null) {
             throw new InvalidSessionException("start", "session.error.startRequired");

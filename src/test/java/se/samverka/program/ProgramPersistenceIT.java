@@ -217,6 +217,26 @@ class ProgramPersistenceIT {
         assertEquals(first.atTime(10, 0), back.getEnd());
     }
 
+    /** Two tabs of the timetable: the first tab's undo must not throw away what the second tab did since. */
+    @Test
+    void anUndoAfterTheSessionWasMovedAgainElsewhereChangesNothing() {
+        Event event = events.create(anEvent().build());
+        LocalDate first = event.getStartDate();
+        Session session = program.create(event.getId(), aTalk("Flyttas två gånger").from("09:00").to("10:00")
+                .details(first));
+        ProgramService.Move inFirstTab = program.move(event.getId(), session.getId(), first.atTime(11, 0),
+                first.atTime(12, 0));
+        program.move(event.getId(), session.getId(), first.atTime(14, 0), first.atTime(15, 0));
+
+        MovedSinceException refused = assertThrows(MovedSinceException.class,
+                () -> program.undo(event.getId(), inFirstTab));
+        assertEquals("”Flyttas två gånger” har flyttats eller ändrats efter den flytten och står kvar där den är nu."
+                + " Inget har ångrats.", refused.localizedMessage(java.util.Locale.forLanguageTag("sv")));
+        Session stays = program.get(event.getId(), session.getId());
+        assertEquals(first.atTime(14, 0), stays.getStart());
+        assertEquals(first.atTime(15, 0), stays.getEnd());
+    }
+
     @Test
     void deletingAnEventRemovesItsProgramme() {
         Event event = events.create(anEvent().build());

@@ -76,11 +76,19 @@ public class TimetableBacking implements Serializable {
         }
     }
 
+    /** Undoes the last move once; a session moved again since (elsewhere) stays where it is, and the page says so. */
     public void undo() {
-        Session session = program.undo(eventId, lastMove);
+        ProgramService.Move move = lastMove;
         lastMove = null;
-        Feedback.info("timetable.undone", session.getTitle());
-        refresh();
+        if (move == null) {
+            return;
+        }
+        try {
+            Session session = program.undo(eventId, move);
+            Feedback.info("timetable.undone", session.getTitle());
+        } finally {
+            refresh();
+        }
     }
 
     public boolean isUndoable() { return lastMove != null; }
