@@ -69,8 +69,29 @@ public final class Browser implements AutoCloseable {
         return waitUntil(ExpectedConditions.elementToBeClickable(by));
     }
 
+    /** Waits up to 20 s; a wait that runs out says where the page stood, for a run whose screenshots are gone. */
     public <T> T waitUntil(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+        } catch (org.openqa.selenium.TimeoutException timedOut) {
+            throw new org.openqa.selenium.TimeoutException(timedOut.getMessage() + "\n" + whereThePageStood(), timedOut);
+        }
+    }
+
+    private String whereThePageStood() {
+        try {
+            Object state = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                    var messages = Array.from(document.querySelectorAll('.ui-messages, .ui-message, .ui-growl'))
+                        .map(function (m) { return m.innerText.trim(); }).filter(function (t) { return t; }).join(' | ');
+                    var ajax = typeof PrimeFaces === 'undefined' ? 'no PrimeFaces on the page'
+                        : PrimeFaces.ajax.Queue.isEmpty() ? 'no ajax request in flight' : 'an ajax request in flight';
+                    return document.readyState + ', ' + ajax + ', title "' + document.title + '", messages: '
+                        + (messages || 'none');
+                    """);
+            return "The page was " + driver.getCurrentUrl() + " (" + state + ")";
+        } catch (RuntimeException unreadable) {
+            return "The page could not be read: " + String.valueOf(unreadable.getMessage()).lines().findFirst().orElse("");
+        }
     }
 
     public void type(By by, String text) {
