@@ -91,11 +91,12 @@ public class Session extends DomainEntity {
         this.kind = newKind;
     }
 
-    /** Sets new times; the end must come after the start, on the same day, within the event. */
+    /** Whether the session is set for exactly these times. */
     public boolean isAt(LocalDateTime someStart, LocalDateTime someEnd) {
         return start.equals(someStart) && end.equals(someEnd);
     }
 
+    /** Sets new times; the end must come after the start, on the same day, within the event. */
     public final void reschedule(LocalDateTime newStart, LocalDateTime newEnd) {
         if (newStart == null) {
             throw new InvalidSessionException("start", "session.error.startRequired");
