@@ -302,13 +302,9 @@ class ProgrammeBrowserIT {
     /**
      * Drags the session's entry in the timetable down by about five 15-minute slots until the move is
      * saved. A drag that starts while the calendar is still wiring its handlers is ignored by it, so
-     * the test reloads and drags again (at most three times) rather than fail on timing.
-     */
-    /**
-     * Drags the session's entry down by about an hour, up to three times while no move is saved (a drag the
-     * calendar did not take for one sometimes happens in headless Chromium). Before it looks at what was saved
-     * and before it reloads the page for another try, it waits until the page has no ajax request in flight: a
-     * reload that dropped a move still on its way would let that move land later, on top of what follows.
+     * the test reloads and drags again (at most three times) rather than fail on timing. Before it looks at
+     * what was saved, and so before any reload, it waits until the page has no ajax request in flight: a reload
+     * that dropped a move still on its way would let that move land later, on top of what follows.
      */
     private static void dragUntilSaved(Browser browser, long sessionId, java.util.function.BooleanSupplier saved) {
         for (int attempt = 1; attempt <= 3; attempt++) {
