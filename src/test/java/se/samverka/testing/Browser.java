@@ -49,6 +49,10 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic", "--window-size=1366,1000", "--lang=sv-SE");
         options.addArguments(extraArguments);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "sv-SE,sv"));
+        // the page's console (failed requests, script errors), for a wait that runs out to report
+        org.openqa.selenium.logging.LoggingPreferences console = new org.openqa.selenium.logging.LoggingPreferences();
+        console.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.WARNING);
+        options.setCapability("goog:loggingPrefs", console);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(driverPath)).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
@@ -69,10 +73,26 @@ public final class Browser implements AutoCloseable {
         return waitUntil(ExpectedConditions.elementToBeClickable(by));
     }
 
-    /** Waits up to 20 s; a wait that runs out says where the page stood, for a run whose screenshots are gone. */
+    /**
+     * Waits up to 20 s; a wait that runs out says where the page stood, for a run whose screenshots are gone. An
+     * element that ajax replaced while the condition looked at it means "not yet": Chromium 150's driver reports
+     * that as an unknown error ("Node with given id does not belong to the document") rather than as a stale
+     * element, which the conditions already retry.
+     */
     public <T> T waitUntil(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(page -> {
+                try {
+                    return condition.apply(page);
+                } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                    return null;
+                } catch (org.openqa.selenium.WebDriverException failed) {
+                    if (String.valueOf(failed.getMessage()).contains("does not belong to the document")) {
+                        return null;
+                    }
+                    throw failed;
+                }
+            });
         } catch (org.openqa.selenium.TimeoutException timedOut) {
             throw new org.openqa.selenium.TimeoutException(timedOut.getMessage() + "\n" + whereThePageStood(), timedOut);
         }
@@ -85,10 +105,18 @@ public final class Browser implements AutoCloseable {
                         .map(function (m) { return m.innerText.trim(); }).filter(function (t) { return t; }).join(' | ');
                     var ajax = typeof PrimeFaces === 'undefined' ? 'no PrimeFaces on the page'
                         : PrimeFaces.ajax.Queue.isEmpty() ? 'no ajax request in flight' : 'an ajax request in flight';
+                    var active = document.activeElement;
+                    var checked = Array.from(document.querySelectorAll('input[type=radio]:checked'))
+                        .map(function (r) { return r.id; }).join(' ');
                     return document.readyState + ', ' + ajax + ', title "' + document.title + '", messages: '
-                        + (messages || 'none');
+                        + (messages || 'none') + ', focus on ' + (active ? active.id || active.tagName : 'nothing')
+                        + ', radios checked: ' + (checked || 'none');
                     """);
-            return "The page was " + driver.getCurrentUrl() + " (" + state + ")";
+            java.util.List<String> console = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)
+                    .getAll().stream().map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
+            return "The page was " + driver.getCurrentUrl() + " (" + state + "); its console: "
+                    + (console.isEmpty() ? "nothing" : String.join(" | ", console.subList(Math.max(0, console.size() - 5),
+                            console.size())));
         } catch (RuntimeException unreadable) {
             return "The page could not be read: " + String.valueOf(unreadable.getMessage()).lines().findFirst().orElse("");
         }
