@@ -65,18 +65,23 @@ class MeetingBrowserIT {
                     .contains("enskilda barn"));
 
             radio(browser, anna, "PRESENT").click();
+            browser.ajaxDone();
             browser.waitUntil(driver -> "PRESENT".equals(attendance(organiser, meeting, anna).getString("status", null)));
             radio(browser, per, "EXCUSED").click();
+            browser.ajaxDone();
             browser.waitUntil(driver -> "EXCUSED".equals(attendance(organiser, meeting, per).getString("status", null)));
             WebElement substitute = browser.find(By.cssSelector("tr[data-member='" + per + "'] input.substitute"));
             substitute.sendKeys("Eva Ek", Keys.TAB);
+            browser.ajaxDone();
             browser.waitUntil(driver -> "Eva Ek".equals(attendance(organiser, meeting, per).getString("substitute", null)));
             assertEquals("PRESENT", attendance(organiser, meeting, anna).getString("status"));
             assertEquals("EXCUSED", attendance(organiser, meeting, per).getString("status"));
 
             radio(browser, anna, "PRESENT").sendKeys(Keys.ARROW_RIGHT);
+            browser.ajaxDone();
             browser.waitUntil(driver -> "ABSENT".equals(attendance(organiser, meeting, anna).getString("status")));
             radio(browser, anna, "ABSENT").sendKeys(Keys.ARROW_LEFT);
+            browser.ajaxDone();
             browser.waitUntil(driver -> "PRESENT".equals(attendance(organiser, meeting, anna).getString("status")));
 
             browser.go("/admin/meetings/meeting.xhtml?id=" + meeting + "&lang=sv");

@@ -319,9 +319,7 @@ class ProgrammeBrowserIT {
             new Actions(browser.driver()).pause(Duration.ofMillis(500)).clickAndHold(handle)
                     .pause(Duration.ofMillis(300)).moveByOffset(0, 40).pause(Duration.ofMillis(300))
                     .moveByOffset(0, 80).pause(Duration.ofMillis(300)).release().perform();
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                    .until(driver -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver)
-                            .executeScript("return PrimeFaces.ajax.Queue.isEmpty()")));
+            browser.ajaxDone();
             try {
                 new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(5))
                         .until(driver -> saved.getAsBoolean());

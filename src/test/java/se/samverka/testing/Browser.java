@@ -114,12 +114,25 @@ public final class Browser implements AutoCloseable {
                     """);
             java.util.List<String> console = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)
                     .getAll().stream().map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
-            return "The page was " + driver.getCurrentUrl() + " (" + state + "); its console: "
+            String picture = "wait-ran-out-" + System.currentTimeMillis();
+            screenshot(picture);
+            return "The page was " + driver.getCurrentUrl() + " (" + state + "; target/screenshots/" + picture
+                    + ".png); its console: "
                     + (console.isEmpty() ? "nothing" : String.join(" | ", console.subList(Math.max(0, console.size() - 5),
                             console.size())));
         } catch (RuntimeException unreadable) {
             return "The page could not be read: " + String.valueOf(unreadable.getMessage()).lines().findFirst().orElse("");
         }
+    }
+
+    /**
+     * Waits until the page has no PrimeFaces ajax request in flight, that is until it has taken the answer to what
+     * was just clicked. The database can have the change before the page has the answer, and an answer that
+     * arrives during the next click can move what that click aims at.
+     */
+    public void ajaxDone() {
+        waitUntil(page -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) page)
+                .executeScript("return typeof PrimeFaces === 'undefined' || PrimeFaces.ajax.Queue.isEmpty()")));
     }
 
     public void type(By by, String text) {
