@@ -14,7 +14,6 @@ import org.primefaces.model.ScheduleEvent;
 import se.samverka.event.Event;
 import se.samverka.event.EventService;
 import se.samverka.program.ProgramService;
-import se.samverka.program.Session;
 import se.samverka.web.Feedback;
 import se.samverka.web.Language;
 
@@ -80,12 +79,8 @@ public class TimetableBacking implements Serializable {
     public void undo() {
         ProgramService.Move move = lastMove;
         lastMove = null;
-        if (move == null) {
-            return;
-        }
         try {
-            Session session = program.undo(eventId, move);
-            Feedback.info("timetable.undone", session.getTitle());
+            Feedback.info("timetable.undone", program.undo(eventId, move).getTitle());
         } finally {
             refresh();
         }
